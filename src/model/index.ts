@@ -1,0 +1,13 @@
+export * from './arn';
+export * from './issues';
+export * from './managedPolicyCatalog';
+export * from './policyDocumentSchema';
+export * from './policyGrammar';
+export * from './principalRef';
+export * from './quotas';
+export * from './restoreScenario';
+export * from './scenarioSchema';
+export * from './validateScenario';
+export * from './world';
+export { scenarioJsonSchema, policyDocumentJsonSchema } from './jsonSchema';
+export * from './jsonLocation';

@@ -1,0 +1,50 @@
+import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseErrorCode, parse } from 'jsonc-parser';
+import { pointerSegments } from './issues';
+
+/** Line and column (1-based) of the value a JSON pointer names, for messages that say where. */
+export interface SourceLocation {
+  line: number;
+  column: number;
+  offset: number;
+  length: number;
+}
+
+export function offsetToLocation(text: string, offset: number, length = 0): SourceLocation {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1, offset, length };
+}
+
+/** Where `path` points in `text`; a path to a missing field points at its nearest existing parent. */
+export function locatePointer(text: string, path: string): SourceLocation | null {
+  const root = parseTree(text);
+  if (!root) return null;
+  const segments: (string | number)[] = pointerSegments(path).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  for (let n = segments.length; n >= 0; n--) {
+    const node: Node | undefined = findNodeAtLocation(root, segments.slice(0, n));
+    if (node) {
+      // For an object member, point at its key so the line reads naturally.
+      const target = node.parent?.type === 'property' && n === segments.length ? node.parent : node;
+      return offsetToLocation(text, target.offset, target.length);
+    }
+  }
+  return null;
+}
+
+/** JSON syntax errors with positions; empty when the text parses. */
+export function jsonSyntaxErrors(text: string): { message: string; location: SourceLocation }[] {
+  const errors: ParseError[] = [];
+  parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  return errors.map((e) => ({ message: syntaxMessage(printParseErrorCode(e.error)), location: offsetToLocation(text, e.offset, e.length) }));
+}
+
+function syntaxMessage(code: string): string {
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `invalid JSON: ${words}`;
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { policyDocumentSchema } from './policyDocumentSchema';
+
+/**
+ * The scenario document, version 1: the single source of truth for the TypeScript types, the
+ * runtime shape check and the JSON Schema Monaco validates with. Cross-references (does group
+ * `Admins` exist?) are checked in validateScenario, which speaks IAM rather than JSON Schema.
+ * Contract: ../shared/docs/scenario-format.md — add optional fields only.
+ */
+export const SCENARIO_FORMAT = 'iam-playground/scenario';
+export const SCENARIO_VERSION = 1;
+
+const tags = z.record(z.string(), z.string());
+const accountId = z.string();
+
+const inlinePolicy = z.object({ name: z.string().min(1), document: policyDocumentSchema });
+
+const contextScalar = z.union([z.string(), z.number(), z.boolean()]);
+export const contextValueSchema = z.union([contextScalar, z.array(contextScalar)]);
+
+export const decisionSchema = z.enum(['allowed', 'explicitDeny', 'implicitDeny']);
+export const expectationSchema = z.enum(['allowed', 'explicitDeny', 'implicitDeny', 'denied']);
+
+export const accountSchema = z.object({
+  id: accountId,
+  alias: z.string().optional(),
+  unit: z.string().optional(),
+});
+
+export const organizationPolicySchema = z.object({
+  name: z.string().min(1),
+  type: z.enum(['scp', 'rcp']),
+  targets: z.array(z.string()).default([]),
+  description: z.string().optional(),
+  document: policyDocumentSchema.optional(),
+});
+
+export const organizationSchema = z.object({
+  id: z.string().optional(),
+  managementAccount: accountId,
+  units: z.array(z.object({ id: z.string().min(1), name: z.string().optional(), parent: z.string().optional() })).default([]),
+  policies: z.array(organizationPolicySchema).default([]),
+});
+
+export const managedPolicySchema = z.object({
+  name: z.string().min(1),
+  account: accountId.optional(),
+  path: z.string().optional(),
+  description: z.string().optional(),
+  document: policyDocumentSchema,
+});
+
+export const userSchema = z.object({
+  name: z.string().min(1),
+  account: accountId.optional(),
+  path: z.string().optional(),
+  groups: z.array(z.string()).optional(),
+  managedPolicies: z.array(z.string()).optional(),
+  inlinePolicies: z.array(inlinePolicy).optional(),
+  permissionsBoundary: z.string().nullable().optional(),
+  tags: tags.optional(),
+  console: z.object({ password: z.boolean().optional(), mfa: z.boolean().optional() }).optional(),
+  accessKeys: z
+    .array(z.object({ id: z.string(), status: z.enum(['Active', 'Inactive']).optional(), created: z.string().optional() }))
+    .optional(),
+});
+
+export const groupSchema = z.object({
+  name: z.string().min(1),
+  account: accountId.optional(),
+  path: z.string().optional(),
+  managedPolicies: z.array(z.string()).optional(),
+  inlinePolicies: z.array(inlinePolicy).optional(),
+});
+
+export const roleSchema = z.object({
+  name: z.string().min(1),
+  account: accountId.optional(),
+  path: z.string().optional(),
+  description: z.string().optional(),
+  trustPolicy: policyDocumentSchema.optional(),
+  managedPolicies: z.array(z.string()).optional(),
+  inlinePolicies: z.array(inlinePolicy).optional(),
+  permissionsBoundary: z.string().nullable().optional(),
+  tags: tags.optional(),
+  maxSessionDuration: z.number().int().optional(),
+});
+
+export const resourceSchema = z.object({
+  arn: z.string().min(1),
+  account: accountId.optional(),
+  policy: policyDocumentSchema.nullable().optional(),
+  tags: tags.optional(),
+});
+
+export const querySchema = z.object({
+  name: z.string().optional(),
+  principal: z.string().min(1),
+  action: z.string().min(1),
+  resource: z.string().min(1),
+  context: z.record(z.string(), contextValueSchema).optional(),
+  sessionPolicy: policyDocumentSchema.nullable().optional(),
+  sessionName: z.string().optional(),
+  sessionTags: tags.optional(),
+  time: z.string().optional(),
+  autoContext: z.boolean().optional(),
+  expect: expectationSchema.optional(),
+});
+
+export const scenarioSchema = z.object({
+  format: z.literal(SCENARIO_FORMAT),
+  version: z.literal(SCENARIO_VERSION),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  defaultAccount: accountId.optional(),
+  accounts: z.array(accountSchema).optional(),
+  organization: organizationSchema.optional(),
+  policies: z.array(managedPolicySchema).optional(),
+  users: z.array(userSchema).optional(),
+  groups: z.array(groupSchema).optional(),
+  roles: z.array(roleSchema).optional(),
+  resources: z.array(resourceSchema).optional(),
+  queries: z.array(querySchema).optional(),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Account = z.infer<typeof accountSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type OrganizationPolicy = z.infer<typeof organizationPolicySchema>;
+export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
+export type User = z.infer<typeof userSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
+export type Query = z.infer<typeof querySchema>;
+export type ContextValue = z.infer<typeof contextValueSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type Expectation = z.infer<typeof expectationSchema>;
+export type InlinePolicy = z.infer<typeof inlinePolicy>;
