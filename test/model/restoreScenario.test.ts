@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFromList, restoreScenario, scenarioJsonSchema, policyDocumentJsonSchema, locatePointer, type ScenarioIssue } from '../../src/model';
+import { catalogFromList, type PolicyStatement, restoreScenario, scenarioJsonSchema, policyDocumentJsonSchema, locatePointer, type ScenarioIssue } from '../../src/model';
 
 const base = { format: 'iam-playground/scenario', version: 1 } as const;
-const doc = (statement: object) => ({ Version: '2012-10-17', Statement: statement });
+const doc = (statement: object) => ({ Version: '2012-10-17' as const, Statement: statement as PolicyStatement });
 const catalog = catalogFromList([
   { name: 'ReadOnlyAccess', arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', path: '/', document: doc({ Effect: 'Allow', Action: '*', Resource: '*' }) },
 ]);

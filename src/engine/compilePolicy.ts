@@ -1,0 +1,76 @@
+import { statementPath, statementsOf, type PrincipalBlock, type ResolvedPolicy } from '../model';
+import { compileActions, serviceOf, type ActionSet } from './actionMatcher';
+import { compileConditionBlock, type CompiledCondition } from './conditions';
+import { variablesEnabled } from './policyVariables';
+import { compileResources, type ResourceSet } from './resourceMatcher';
+
+/**
+ * A policy compiled once per scenario revision: wildcards turned into matchers, condition values
+ * parsed, statements indexed by service prefix so a request only looks at statements that could
+ * name its action.
+ */
+export interface CompiledStatement {
+  index: number;
+  sid?: string;
+  effect: 'Allow' | 'Deny';
+  path: string | null;
+  actions: ActionSet | null;
+  notAction: boolean;
+  resources: ResourceSet | null;
+  notResource: boolean;
+  principal: PrincipalBlock | undefined;
+  notPrincipal: boolean;
+  conditions: CompiledCondition[];
+}
+
+export interface CompiledPolicy {
+  policy: ResolvedPolicy;
+  statements: CompiledStatement[];
+  /** Statements whose Action names exactly these service prefixes. */
+  byService: Map<string, CompiledStatement[]>;
+  /** Statements that may match any service (`*`, `NotAction`, wildcard prefixes). */
+  anyService: CompiledStatement[];
+}
+
+const toList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+
+export function compilePolicy(policy: ResolvedPolicy): CompiledPolicy {
+  const variables = variablesEnabled(policy.document.Version);
+  const statements = statementsOf(policy.document).map((s, index): CompiledStatement => {
+    const actionList = toList(s.Action) ?? toList(s.NotAction);
+    const resourceList = toList(s.Resource) ?? toList(s.NotResource);
+    return {
+      index,
+      sid: s.Sid,
+      effect: s.Effect,
+      path: policy.documentPath === null ? null : statementPath(policy.document, policy.documentPath, index),
+      actions: actionList ? compileActions(actionList) : null,
+      notAction: s.Action === undefined && s.NotAction !== undefined,
+      resources: resourceList ? compileResources(resourceList, variables) : null,
+      notResource: s.Resource === undefined && s.NotResource !== undefined,
+      principal: s.Principal ?? s.NotPrincipal,
+      notPrincipal: s.Principal === undefined && s.NotPrincipal !== undefined,
+      conditions: s.Condition ? compileConditionBlock(s.Condition, { variables }) : [],
+    };
+  });
+  const byService = new Map<string, CompiledStatement[]>();
+  const anyService: CompiledStatement[] = [];
+  for (const st of statements) {
+    if (st.notAction || !st.actions || st.actions.services === null) anyService.push(st);
+    else
+      for (const svc of st.actions.services) {
+        const bucket = byService.get(svc);
+        if (bucket) bucket.push(st);
+        else byService.set(svc, [st]);
+      }
+  }
+  return { policy, statements, byService, anyService };
+}
+
+/** The statements that could apply to `action`, in document order. */
+export function candidateStatements(compiled: CompiledPolicy, action: string): CompiledStatement[] {
+  const own = compiled.byService.get(serviceOf(action));
+  if (!own) return compiled.anyService;
+  if (compiled.anyService.length === 0) return own;
+  return [...own, ...compiled.anyService].sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,44 @@
+import type { ResolvedPolicy, Scenario, World } from '../model';
+import { compilePolicy, type CompiledPolicy } from './compilePolicy';
+
+/**
+ * A scenario ready to answer queries. Policies compile lazily on first use and are kept for the
+ * life of this revision; a new revision of the scenario gets a new CompiledScenario.
+ */
+export class CompiledScenario {
+  private readonly cache = new Map<string, CompiledPolicy>();
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly world: World,
+  ) {}
+
+  policy(p: ResolvedPolicy): CompiledPolicy {
+    // The same managed policy can be attached as a permission policy and as a boundary; the kind
+    // is part of the key because it changes how statements are read.
+    const key = `${p.kind}|${p.id}|${p.via ?? ''}`;
+    let hit = this.cache.get(key);
+    if (!hit) {
+      hit = compilePolicy(p);
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Compiles every policy now (for benchmarks and to surface compile work up front). */
+  warm(): this {
+    const all: ResolvedPolicy[] = [];
+    for (const u of this.world.users.values()) all.push(...u.policies, ...(u.boundary ? [u.boundary] : []));
+    for (const r of this.world.roles.values()) all.push(...r.policies, ...(r.boundary ? [r.boundary] : []), ...(r.trustPolicy ? [r.trustPolicy] : []));
+    for (const r of this.world.resources.values()) if (r.policy) all.push(r.policy);
+    for (const paths of [this.world.organization?.scpPaths, this.world.organization?.rcpPaths]) {
+      for (const levels of paths?.values() ?? []) for (const l of levels) all.push(...l.policies);
+    }
+    for (const p of all) this.policy(p);
+    return this;
+  }
+}
+
+export function compileScenario(scenario: Scenario, world: World): CompiledScenario {
+  return new CompiledScenario(scenario, world);
+}

@@ -1,0 +1,134 @@
+import type { PolicyKind } from '../model';
+import { candidateStatements, type CompiledPolicy, type CompiledStatement } from './compilePolicy';
+import type { ConditionResult } from './conditions';
+import type { ContextLookup } from './policyVariables';
+import { matchPrincipal, notPrincipalApplies, strongest, type PrincipalMatch, type RequestPrincipal } from './principalMatcher';
+import type { PolicyExplanation, StatementExplanation, StatementRef, StatementVerdict } from './types';
+
+/** The request as statements see it. */
+export interface StatementRequest {
+  action: string;
+  resource: string;
+  principal: RequestPrincipal;
+  lookup: ContextLookup;
+}
+
+export interface PolicyOutcome {
+  kind: PolicyKind;
+  /** How the strongest matching Allow named the caller (always `direct` outside resource policies). */
+  allow: PrincipalMatch | null;
+  allows: StatementRef[];
+  denies: StatementRef[];
+  explanation: PolicyExplanation | null;
+}
+
+/** Policy kinds whose statements name principals. */
+const NAMES_PRINCIPALS: ReadonlySet<PolicyKind> = new Set(['resource', 'rcp']);
+
+const quote = (items: string[]) => items.map((i) => `\`${i}\``).join(', ');
+
+function evaluateStatement(
+  st: CompiledStatement,
+  kind: PolicyKind,
+  req: StatementRequest,
+  missing: Set<string>,
+  explain: boolean,
+): { verdict: StatementVerdict; match: PrincipalMatch | null; reason: string; conditions: ConditionResult[] } {
+  const no = (verdict: StatementVerdict, reason: string) => ({ verdict, match: null, reason: explain ? reason : '', conditions: [] });
+
+  if (!st.actions) return no('actionMismatch', 'the statement has no `Action`');
+  const actionHit = st.actions.matches(req.action);
+  if (actionHit === st.notAction) {
+    return no('actionMismatch', st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(st.actions.patterns)}`);
+  }
+
+  if (st.resources) {
+    const vars: string[] = [];
+    const hit = st.resources.matches(req.resource, req.lookup, vars);
+    for (const v of vars) missing.add(v);
+    if (hit === st.notResource) {
+      return no(
+        'resourceMismatch',
+        st.notResource ? `\`NotResource\` excludes \`${req.resource}\`` : `\`${req.resource}\` is not in \`Resource\` ${quote(st.resources.patterns)}${vars.length ? ` (no value for ${quote(vars)})` : ''}`,
+      );
+    }
+  }
+
+  let match: PrincipalMatch | null = 'direct';
+  if (NAMES_PRINCIPALS.has(kind)) {
+    const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
+    if (block === undefined) return no('principalMismatch', 'the statement names no principal');
+    if (st.notPrincipal) {
+      match = notPrincipalApplies(block, req.principal, st.effect) ? 'direct' : null;
+      if (!match) return no('principalMismatch', `\`NotPrincipal\` exempts ${describePrincipal(req.principal)}`);
+    } else {
+      match = matchPrincipal(block, req.principal);
+      if (!match) return no('principalMismatch', `\`Principal\` does not name ${describePrincipal(req.principal)}`);
+    }
+  }
+
+  const conditions = st.conditions.map((c) => c.evaluate(req.lookup));
+  for (const c of conditions) for (const k of c.missingKeys) missing.add(k);
+  const failed = conditions.filter((c) => !c.matched);
+  if (failed.length > 0) return { verdict: 'conditionFailed', match: null, reason: explain ? failed.map((c) => c.reason).join('; ') : '', conditions };
+  return {
+    verdict: 'matched',
+    match,
+    reason: explain ? `${st.effect === 'Allow' ? 'allows' : 'denies'} \`${req.action}\`${match === 'account' ? ' to the account (its identity-based policies decide)' : match === 'role' ? ' to the role' : ''}` : '',
+    conditions,
+  };
+}
+
+export function describePrincipal(p: RequestPrincipal): string {
+  switch (p.type) {
+    case 'anonymous':
+      return 'an anonymous caller';
+    case 'service':
+      return `the service \`${p.service}\``;
+    default:
+      return `\`${p.arn}\``;
+  }
+}
+
+export function evaluatePolicy(compiled: CompiledPolicy, req: StatementRequest, missing: Set<string>, explain: boolean): PolicyOutcome {
+  const { policy } = compiled;
+  const kind = policy.kind;
+  const outcome: PolicyOutcome = { kind, allow: null, allows: [], denies: [], explanation: null };
+  const statements = explain ? compiled.statements : candidateStatements(compiled, req.action);
+  const explained: StatementExplanation[] = [];
+  for (const st of statements) {
+    const r = evaluateStatement(st, kind, req, missing, explain);
+    if (r.verdict === 'matched') {
+      const ref: StatementRef = { policyId: policy.id, policyLabel: policy.label, statementIndex: st.index, sid: st.sid, path: st.path };
+      if (st.effect === 'Deny') outcome.denies.push(ref);
+      else {
+        outcome.allows.push(ref);
+        outcome.allow = strongest(outcome.allow, r.match);
+      }
+    }
+    if (explain) {
+      explained.push({
+        index: st.index,
+        sid: st.sid,
+        effect: st.effect,
+        verdict: r.verdict,
+        reason: r.reason,
+        path: st.path,
+        conditions: r.conditions.map(({ missingKeys: _missing, ...c }) => c),
+      });
+    }
+  }
+  if (explain) {
+    outcome.explanation = {
+      id: policy.id,
+      kind,
+      name: policy.name,
+      label: policy.label,
+      via: policy.via,
+      documentPath: policy.documentPath,
+      statements: explained,
+      effect: outcome.denies.length > 0 ? 'deny' : outcome.allows.length > 0 ? 'allow' : 'none',
+    };
+  }
+  return outcome;
+}

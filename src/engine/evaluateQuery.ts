@@ -1,0 +1,347 @@
+import {
+  findRole,
+  parseArn,
+  parsePrincipalRef,
+  resourceEntryFor,
+  type Decision,
+  type OrgLevel,
+  type Query,
+  type ResolvedPolicy,
+  type ResolvedRole,
+  type ResolvedUser,
+} from '../model';
+import { serviceOf } from './actionMatcher';
+import type { CompiledScenario } from './compileScenario';
+import { evaluatePolicy, describePrincipal, type PolicyOutcome, type StatementRequest } from './evaluatePolicy';
+import type { RequestPrincipal } from './principalMatcher';
+import { buildRequestContext, resourceTagsFor } from './requestContext';
+import { expectationHolds, type EvaluationStep, type Explanation, type QueryResult, type StatementRef } from './types';
+
+/**
+ * One access question, decided the way AWS's enforcement code does, step by step:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+ * explicit deny → RCPs → SCPs → resource-based policies → identity-based policies → permissions
+ * boundaries → session policies. Cross-account rules:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
+ */
+
+export interface EvaluateOptions {
+  /** Build the full explanation (every statement's verdict). Off for bulk runs. */
+  explain?: boolean;
+  /** JSON pointer of the query, so its session policy can be addressed. */
+  queryPath?: string;
+}
+
+/** Actions governed by a role's trust policy when the resource is the role. */
+const TRUST_ACTIONS = new Set(['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext']);
+
+/**
+ * Services whose resources RCPs govern.
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
+ */
+const RCP_SERVICES = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-identity', 'logs', 'dynamodb']);
+
+interface Resolved {
+  principal: RequestPrincipal;
+  user?: ResolvedUser;
+  role?: ResolvedRole;
+  sessionName?: string;
+}
+
+function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved | string {
+  const world = cs.world;
+  const ref = parsePrincipalRef(query.principal, world.defaultAccount, query.sessionName);
+  switch (ref.type) {
+    case 'invalid':
+      return ref.reason;
+    case 'anonymous':
+      return { principal: { type: 'anonymous', hasBoundary: false } };
+    case 'service':
+      return { principal: { type: 'service', service: ref.service, hasBoundary: false } };
+    case 'root':
+      return { principal: { type: 'root', arn: ref.arn, account: ref.account, hasBoundary: false } };
+    case 'user': {
+      const user = world.users.get(ref.arn);
+      if (!user) return `user \`${ref.arn}\` does not exist in the scenario`;
+      return { user, principal: { type: 'user', arn: user.arn, account: user.account, hasBoundary: user.boundary !== null } };
+    }
+    case 'role': {
+      const role = findRole(world, ref.roleArn);
+      if (!role) return `role \`${ref.roleArn}\` does not exist in the scenario`;
+      return {
+        role,
+        sessionName: ref.sessionName,
+        principal: { type: 'role', arn: ref.sessionArn, roleArn: role.arn, account: role.account, hasBoundary: role.boundary !== null },
+      };
+    }
+  }
+}
+
+export function evaluateQuery(cs: CompiledScenario, query: Query, options: EvaluateOptions = {}): QueryResult {
+  const explain = options.explain ?? false;
+  const world = cs.world;
+  const action = query.action;
+  const resource = query.resource;
+  const resolved = resolvePrincipal(cs, query);
+  if (typeof resolved === 'string') return invalidResult(query, resolved);
+  const { principal, user, role } = resolved;
+
+  // Which resource-based policy governs the request, and in which account the resource lives.
+  const lowerAction = action.toLowerCase();
+  const targetRole = TRUST_ACTIONS.has(lowerAction) ? findRole(world, resource) : undefined;
+  const entry = targetRole ? undefined : resourceEntryFor(world, resource);
+  const resourcePolicy: ResolvedPolicy | null = targetRole ? targetRole.trustPolicy : (entry?.policy ?? null);
+  const arn = parseArn(resource);
+  const resourceAccount =
+    targetRole?.account ??
+    entry?.account ??
+    (arn && /^\d{12}$/.test(arn.account) ? arn.account : resource === '*' ? (principal.account ?? world.defaultAccount) : world.defaultAccount);
+  // IAM role trust policies and KMS key policies must allow even within one account.
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+  const resourcePolicyRequired = targetRole !== undefined || arn?.service === 'kms';
+
+  const ctx = buildRequestContext(world, query, {
+    principal,
+    principalTags: user?.tags ?? role?.tags ?? {},
+    userName: user?.name,
+    userId: user ? user.userId : role ? `${role.roleId}:${resolved.sessionName}` : principal.type === 'root' ? principal.account : undefined,
+    resource,
+    resourceAccount,
+    resourceTags: resourceTagsFor(world, resource),
+  });
+  const req: StatementRequest = { action, resource, principal, lookup: ctx.lookup };
+  const missing = new Set<string>();
+  const run = (p: ResolvedPolicy): PolicyOutcome => evaluatePolicy(cs.policy(p), req, missing, explain);
+
+  const isIamPrincipal = principal.type === 'user' || principal.type === 'role' || principal.type === 'root';
+  const serviceLinked = role?.serviceLinked ?? false;
+  const org = world.organization;
+  const crossAccount = isIamPrincipal && principal.account !== resourceAccount;
+
+  // SCPs restrict the principals of member accounts (not the management account, not service-linked roles).
+  // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html
+  const scpLevels: OrgLevel[] =
+    org && isIamPrincipal && !serviceLinked && principal.account !== org.managementAccount ? (org.scpPaths.get(principal.account!) ?? []) : [];
+  // RCPs restrict the resources of member accounts, for the services that support them.
+  const rcpLevels: OrgLevel[] =
+    org && principal.type !== 'service' && !serviceLinked && resourceAccount !== org.managementAccount && RCP_SERVICES.has(serviceOf(action))
+      ? (org.rcpPaths.get(resourceAccount) ?? [])
+      : [];
+
+  const scp = scpLevels.map((l) => ({ level: l, outcomes: l.policies.map(run) }));
+  const rcp = rcpLevels.map((l) => ({ level: l, outcomes: l.policies.map(run) }));
+  const rbp = resourcePolicy ? run(resourcePolicy) : null;
+  const identityPolicies = user?.policies ?? role?.policies ?? [];
+  const identity = identityPolicies.map(run);
+  const boundaryPolicy = user?.boundary ?? role?.boundary ?? null;
+  const boundary = boundaryPolicy ? run(boundaryPolicy) : null;
+  const sessionPolicy: ResolvedPolicy | null =
+    role && query.sessionPolicy
+      ? {
+          id: `${options.queryPath ?? '/query'}/sessionPolicy`,
+          kind: 'session',
+          name: 'session policy',
+          label: 'session policy',
+          document: query.sessionPolicy,
+          documentPath: options.queryPath ? `${options.queryPath}/sessionPolicy` : null,
+        }
+      : null;
+  const session = sessionPolicy ? run(sessionPolicy) : null;
+
+  const all: PolicyOutcome[] = [...rcp.flatMap((l) => l.outcomes), ...scp.flatMap((l) => l.outcomes), ...(rbp ? [rbp] : []), ...identity, ...(boundary ? [boundary] : []), ...(session ? [session] : [])];
+  const steps: EvaluationStep[] = [];
+  const allowsOf = (outcomes: (PolicyOutcome | null)[]) => outcomes.flatMap((o) => o?.allows ?? []);
+
+  let decision: Decision;
+  let deciding: StatementRef[] = [];
+
+  const decide = (): Decision => {
+    // sts:GetCallerIdentity needs no permission and cannot be denied.
+    // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
+    if (lowerAction === 'sts:getcalleridentity' && isIamPrincipal) {
+      steps.push({ step: 'special', outcome: 'allow', detail: 'sts:GetCallerIdentity needs no permission, and no policy can deny it' });
+      return 'allowed';
+    }
+    const denies = all.flatMap((o) => o.denies);
+    if (denies.length > 0) {
+      deciding = denies;
+      steps.push({ step: 'deny', outcome: 'deny', detail: `explicit deny in ${[...new Set(denies.map((d) => d.policyLabel))].join(', ')}` });
+      return 'explicitDeny';
+    }
+    steps.push({ step: 'deny', outcome: 'continue', detail: 'no statement denies the request' });
+
+    if (rcp.length > 0) {
+      const gap = rcp.find((l) => !l.outcomes.some((o) => o.allow));
+      if (gap) {
+        steps.push({ step: 'rcp', outcome: 'implicitDeny', detail: `no RCP attached to ${gap.level.label} allows the request` });
+        return 'implicitDeny';
+      }
+      steps.push({ step: 'rcp', outcome: 'continue', detail: `RCPs allow it at every level (${rcp.map((l) => l.level.label).join(' → ')})` });
+    } else steps.push({ step: 'rcp', outcome: 'notApplicable', detail: rcpSkipReason(org !== null, principal, resourceAccount, org?.managementAccount, action) });
+
+    if (scp.length > 0) {
+      const gap = scp.find((l) => !l.outcomes.some((o) => o.allow));
+      if (gap) {
+        steps.push({ step: 'scp', outcome: 'implicitDeny', detail: `no SCP attached to ${gap.level.label} allows the request` });
+        return 'implicitDeny';
+      }
+      steps.push({ step: 'scp', outcome: 'continue', detail: `SCPs allow it at every level (${scp.map((l) => l.level.label).join(' → ')})` });
+    } else steps.push({ step: 'scp', outcome: 'notApplicable', detail: scpSkipReason(org !== null, principal, org?.managementAccount, serviceLinked) });
+
+    const rbpMatch = rbp?.allow ?? null;
+    if (rbp) {
+      steps.push({
+        step: 'resource',
+        outcome: rbpMatch ? 'allow' : 'continue',
+        detail: rbpMatch
+          ? `${resourcePolicy!.label} allows ${describePrincipal(principal)}${rbpMatch === 'account' ? ' through its account' : rbpMatch === 'role' ? ' through its role ARN' : ''}`
+          : `${resourcePolicy!.label} does not allow the request`,
+      });
+    } else steps.push({ step: 'resource', outcome: 'notApplicable', detail: 'no resource-based policy applies to this resource' });
+
+    // Callers that no identity-based policy describes: only resource-based policies can grant.
+    if (principal.type === 'service' || principal.type === 'anonymous') {
+      if (rbpMatch) {
+        deciding = rbp!.allows;
+        return 'allowed';
+      }
+      steps.push({ step: 'identity', outcome: 'notApplicable', detail: `${describePrincipal(principal)} has no identity-based policies; only a resource-based policy can allow it` });
+      return 'implicitDeny';
+    }
+
+    if (principal.type === 'root') {
+      // The root user has full access in its own account, without any identity-based policy.
+      // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html
+      if (!crossAccount && !(resourcePolicyRequired && !rbpMatch)) {
+        steps.push({ step: 'identity', outcome: 'allow', detail: 'the root user has full access to the resources of its own account' });
+        deciding = rbp?.allows ?? [];
+        return 'allowed';
+      }
+      if (rbpMatch) {
+        deciding = rbp!.allows;
+        return 'allowed';
+      }
+      steps.push({ step: 'identity', outcome: 'implicitDeny', detail: crossAccount ? 'the resource is in another account and its resource-based policy does not allow the root user' : `${resourcePolicy ? resourcePolicy.label : 'the resource'} must allow the request` });
+      return 'implicitDeny';
+    }
+
+    const identityAllows = allowsOf(identity);
+    const boundaryOk = !boundary || boundary.allow !== null;
+    const sessionOk = !session || session.allow !== null;
+
+    if (resourcePolicyRequired && !rbpMatch) {
+      steps.push({ step: 'resource', outcome: 'implicitDeny', detail: `${resourcePolicy ? resourcePolicy.label : targetRole ? `role ${targetRole.name} has no trust policy; it` : 'the key policy'} must allow the request, even within one account` });
+      return 'implicitDeny';
+    }
+
+    if (!crossAccount && rbpMatch === 'direct') {
+      // Same account: a grant to the user ARN or the session ARN is not limited by an implicit
+      // deny in identity-based policies, permissions boundaries or session policies.
+      deciding = rbp!.allows;
+      steps.push({ step: 'identity', outcome: 'notApplicable', detail: 'the resource-based policy names the caller itself, so identity-based policies, boundaries and session policies need not allow' });
+      return 'allowed';
+    }
+    if (!crossAccount && rbpMatch === 'role') {
+      // A grant to the role ARN is still limited by the role's boundary and the session policy.
+      if (!boundaryOk) return boundaryDenies(steps, boundaryPolicy!);
+      if (!sessionOk) return sessionDenies(steps);
+      deciding = [...rbp!.allows, ...(boundary?.allows ?? []), ...(session?.allows ?? [])];
+      steps.push({ step: 'identity', outcome: 'notApplicable', detail: 'the resource-based policy names the role, so the role\'s identity-based policies need not allow' });
+      return 'allowed';
+    }
+
+    if (crossAccount && !rbpMatch) {
+      steps.push({
+        step: 'resource',
+        outcome: 'implicitDeny',
+        detail: `cross-account: ${rbp ? `${resourcePolicy!.label} in account ${resourceAccount} must allow ${describePrincipal(principal)}` : `the resource is in account ${resourceAccount} and has no resource-based policy to allow a caller from account ${principal.account}`}`,
+      });
+      return 'implicitDeny';
+    }
+
+    if (identityAllows.length === 0) {
+      steps.push({ step: 'identity', outcome: 'implicitDeny', detail: identity.length === 0 ? 'the principal has no identity-based policies' : 'no identity-based policy allows the request' });
+      return 'implicitDeny';
+    }
+    steps.push({ step: 'identity', outcome: 'allow', detail: `allowed by ${[...new Set(identityAllows.map((a) => a.policyLabel))].join(', ')}` });
+    if (!boundaryOk) return boundaryDenies(steps, boundaryPolicy!);
+    if (boundary) steps.push({ step: 'boundary', outcome: 'allow', detail: `the permissions boundary ${boundaryPolicy!.name} allows it` });
+    if (!sessionOk) return sessionDenies(steps);
+    if (session) steps.push({ step: 'session', outcome: 'allow', detail: 'the session policy allows it' });
+    deciding = [...identityAllows, ...(crossAccount ? rbp!.allows : []), ...(boundary?.allows ?? []), ...(session?.allows ?? [])];
+    return 'allowed';
+  };
+
+  decision = decide();
+  const explanation: Explanation = {
+    request: {
+      principal: principal.arn ?? principal.service ?? 'anonymous',
+      principalType: principal.type,
+      principalAccount: principal.account,
+      action,
+      resource,
+      resourceAccount,
+      crossAccount,
+      context: explain ? ctx.toRecord() : {},
+    },
+    policies: explain ? all.map((o) => o.explanation!).filter(Boolean) : [],
+    steps,
+    deciding,
+    summary: summarize(decision, steps),
+  };
+  return {
+    decision,
+    expect: query.expect,
+    pass: expectationHolds(query.expect, decision),
+    missingContextKeys: [...missing].sort(),
+    explanation,
+  };
+}
+
+function boundaryDenies(steps: EvaluationStep[], boundary: ResolvedPolicy): Decision {
+  steps.push({ step: 'boundary', outcome: 'implicitDeny', detail: `the permissions boundary ${boundary.name} does not allow the request` });
+  return 'implicitDeny';
+}
+
+function sessionDenies(steps: EvaluationStep[]): Decision {
+  steps.push({ step: 'session', outcome: 'implicitDeny', detail: 'the session policy does not allow the request' });
+  return 'implicitDeny';
+}
+
+function rcpSkipReason(hasOrg: boolean, p: RequestPrincipal, resourceAccount: string, management: string | undefined, action: string): string {
+  if (!hasOrg) return 'no organization: RCPs do not apply';
+  if (p.type === 'service') return 'RCPs do not restrict AWS service principals';
+  if (resourceAccount === management) return 'the resource is in the management account, which RCPs never restrict';
+  if (!RCP_SERVICES.has(serviceOf(action))) return `RCPs do not apply to ${serviceOf(action)}`;
+  return `account ${resourceAccount} is not in the organization`;
+}
+
+function scpSkipReason(hasOrg: boolean, p: RequestPrincipal, management: string | undefined, serviceLinked: boolean): string {
+  if (!hasOrg) return 'no organization: SCPs do not apply';
+  if (p.type === 'service' || p.type === 'anonymous') return `SCPs restrict IAM principals of member accounts, not ${describePrincipal(p)}`;
+  if (serviceLinked) return 'SCPs do not restrict service-linked roles';
+  if (p.account === management) return 'the principal is in the management account, which SCPs never restrict';
+  return `account ${p.account} is not in the organization`;
+}
+
+function summarize(decision: Decision, steps: EvaluationStep[]): string {
+  const last = [...steps].reverse().find((s) => s.outcome !== 'continue' && s.outcome !== 'notApplicable') ?? steps[steps.length - 1];
+  const verdict = decision === 'allowed' ? 'Allowed' : decision === 'explicitDeny' ? 'Explicitly denied' : 'Implicitly denied';
+  return last ? `${verdict}: ${last.detail}.` : `${verdict}.`;
+}
+
+function invalidResult(query: Query, reason: string): QueryResult {
+  return {
+    decision: 'implicitDeny',
+    expect: query.expect,
+    pass: expectationHolds(query.expect, 'implicitDeny'),
+    missingContextKeys: [],
+    explanation: {
+      request: { principal: query.principal, principalType: 'anonymous', action: query.action, resource: query.resource, crossAccount: false, context: {} },
+      policies: [],
+      steps: [{ step: 'special', outcome: 'implicitDeny', detail: reason }],
+      deciding: [],
+      summary: `Implicitly denied: ${reason}.`,
+    },
+  };
+}

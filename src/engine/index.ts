@@ -1,0 +1,28 @@
+import { restoreScenario, type ManagedPolicyCatalog, type Scenario, type ScenarioIssue, type World } from '../model';
+import { compileScenario, CompiledScenario } from './compileScenario';
+import { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
+import type { QueryResult } from './types';
+
+export { compileScenario, CompiledScenario } from './compileScenario';
+export { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
+export * from './types';
+
+export type ScenarioEvaluation =
+  | { ok: true; scenario: Scenario; results: QueryResult[]; warnings: ScenarioIssue[] }
+  | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] };
+
+/** Evaluates every query of an already-restored scenario. */
+export function evaluateAll(scenario: Scenario, world: World, options: Omit<EvaluateOptions, 'queryPath'> = {}): QueryResult[] {
+  const compiled = compileScenario(scenario, world);
+  return (scenario.queries ?? []).map((q, i) => evaluateQuery(compiled, q, { ...options, queryPath: `/queries/${i}` }));
+}
+
+/**
+ * Untrusted input in (a file's text, a URL payload, an IndexedDB record), every query's answer out.
+ * The entry point of the worker and the CLI; never throws on bad input.
+ */
+export function evaluateScenarioInput(input: unknown, catalog: ManagedPolicyCatalog, options: { explain?: boolean } = { explain: true }): ScenarioEvaluation {
+  const restored = restoreScenario(input, catalog);
+  if (!restored.ok) return restored;
+  return { ok: true, scenario: restored.scenario, results: evaluateAll(restored.scenario, restored.world, options), warnings: restored.warnings };
+}

@@ -1,0 +1,45 @@
+import { compileTemplate, type ContextLookup, type Template } from './policyVariables';
+import { compileArnParts, type Matcher } from './wildcard';
+
+/**
+ * `Resource`/`NotResource`: ARN patterns matched segment by segment, case-sensitive, with policy
+ * variables where the policy's Version allows them.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
+ */
+export interface ResourceSet {
+  patterns: string[];
+  /** Whether any pattern reads the request context (policy variables). */
+  dynamic: boolean;
+  /** Matches the resource; `missing` collects variables that had no value. */
+  matches(resource: string, lookup: ContextLookup, missing: string[]): boolean;
+}
+
+export function compileResources(patterns: string[], variables: boolean): ResourceSet {
+  const entries = patterns.map((source) => {
+    const template: Template = compileTemplate(source, { variables, wildcards: true });
+    const fixed: Matcher | null = template.variables.length === 0 ? compileArnParts(template.resolve(() => undefined)!) : null;
+    return { template, fixed };
+  });
+  const dynamic = entries.some((e) => e.fixed === null);
+  return {
+    patterns,
+    dynamic,
+    matches(resource, lookup, missing) {
+      for (const e of entries) {
+        if (e.fixed) {
+          if (e.fixed(resource)) return true;
+          continue;
+        }
+        // A variable with no value leaves a pattern that matches no resource.
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value
+        const parts = e.template.resolve(lookup);
+        if (parts === null) {
+          for (const v of e.template.variables) if (lookup(v) === undefined) missing.push(v);
+          continue;
+        }
+        if (compileArnParts(parts)(resource)) return true;
+      }
+      return false;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAwsManagedPolicyData } from '../../src/data/awsManagedPolicies';
+import { evaluateAll } from '../../src/engine';
+import { restoreScenario } from '../../src/model';
+import { caseFilesIn } from '../engine/caseFiles';
+
+/** The CLI as users run it: a real process, real files, exit codes and output. */
+const root = join(import.meta.dirname, '..', '..');
+const casesDir = join(root, 'test', 'engine', 'cases');
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'iam-cli-'));
+const write = (name: string, content: unknown) => {
+  const path = join(tmp, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+};
+const scenario = (queries: object[]) => ({
+  format: 'iam-playground/scenario',
+  version: 1,
+  users: [{ name: 'alice', inlinePolicies: [{ name: 'p', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] } }] }],
+  queries,
+});
+
+describe('cli check', () => {
+  const files = caseFilesIn(casesDir);
+
+  it('runs every engine case file and agrees with the library, query by query', async () => {
+    const r = cli('check', '--json', ...files.map((f) => join('test/engine/cases', f)));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { results: { file: string; query: number; decision: string; pass: boolean | null }[]; errors: unknown[] };
+    expect(out.errors).toEqual([]);
+    const { catalog } = await loadAwsManagedPolicyData();
+    const expected = files.flatMap((f) => {
+      const restored = restoreScenario(JSON.parse(readFileSync(join(casesDir, f), 'utf8')) as unknown, catalog);
+      if (!restored.ok) throw new Error(f);
+      return evaluateAll(restored.scenario, restored.world).map((res, i) => ({ file: join('test/engine/cases', f), query: i, decision: res.decision, pass: res.pass }));
+    });
+    expect(out.results.map(({ file, query, decision, pass }) => ({ file, query, decision, pass }))).toEqual(expected);
+  });
+
+  it('exits 1 and says which expectation failed', () => {
+    const f = write('fail.json', scenario([{ name: 'writes', principal: 'user/alice', action: 's3:PutObject', resource: 'arn:aws:s3:::b/k', expect: 'allowed' }]));
+    const r = cli('check', f);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✗ writes: user\/alice s3:PutObject arn:aws:s3:::b\/k → implicitDeny \(expected allowed\)/);
+    expect(r.stdout).toMatch(/0 passed, 1 failed/);
+  });
+
+  it('exits 2 for an invalid file, naming file, line and JSON path, and still checks the others', () => {
+    const bad = write('bad.json', '{\n  "format": "iam-playground/scenario",\n  "version": 1,\n  "users": [\n    { "name": "u", "groups": ["Admins"] }\n  ]\n}\n');
+    const good = write('good.json', scenario([{ principal: 'user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', expect: 'allowed' }]));
+    const r = cli('check', '--json', bad, good);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { results: { file: string; pass: boolean }[]; errors: { file: string; path: string; message: string; line: number }[] };
+    expect(out.errors).toEqual([expect.objectContaining({ file: bad, path: '/users/0/groups/0', line: 5, message: expect.stringContaining('group `Admins` does not exist') })]);
+    expect(out.results).toEqual([expect.objectContaining({ file: good, query: 0, decision: 'allowed', expect: 'allowed', pass: true })]);
+  });
+
+  it('exits 2 for broken JSON and for a missing file, with positions', () => {
+    const broken = write('broken.json', '{\n  "format": "iam-playground/scenario",\n  "version": 1,,\n}');
+    const r = cli('check', broken, join(tmp, 'nope.json'));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/broken\.json:3:\d+.*invalid JSON/);
+    expect(r.stdout).toMatch(/nope\.json.*file not found/);
+  });
+
+  it('reports pass null for queries without expect and exits 0', () => {
+    const f = write('noexpect.json', scenario([{ principal: 'user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }]));
+    const r = cli('check', '--json', f);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).results[0]).toMatchObject({ pass: null, expect: null, decision: 'allowed' });
+  });
+});
+
+describe('cli eval', () => {
+  let file: string;
+  beforeAll(() => {
+    file = write('eval.json', scenario([]));
+  });
+
+  it('answers one question with a readable explanation', () => {
+    const r = cli('eval', file, '--principal', 'user/alice', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::b/k', '--explain');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('allowed');
+    expect(r.stdout).toMatch(/inline policy p of user alice/);
+    expect(r.stdout).toMatch(/decided by:/);
+  });
+
+  it('takes typed context values', () => {
+    const f = write('ctx.json', {
+      ...scenario([]),
+      users: [{ name: 'alice', inlinePolicies: [{ name: 'p', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' }, NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } } }] } }] }],
+    });
+    const ask = (...ctx: string[]) => cli('eval', f, '--principal', 'user/alice', '--action', 'ec2:StartInstances', '--resource', '*', ...ctx.flatMap((c) => ['--context', c]), '--json');
+    expect(JSON.parse(ask('aws:MultiFactorAuthPresent=true', 'aws:MultiFactorAuthAge=60').stdout).decision).toBe('allowed');
+    expect(JSON.parse(ask('aws:MultiFactorAuthPresent=true', 'aws:MultiFactorAuthAge=7200').stdout).decision).toBe('implicitDeny');
+    const missing = JSON.parse(ask().stdout) as { decision: string; missingContextKeys: string[] };
+    expect(missing.decision).toBe('implicitDeny');
+    expect(missing.missingContextKeys).toEqual(['aws:MultiFactorAuthAge', 'aws:MultiFactorAuthPresent']);
+  });
+
+  it('refuses a principal the scenario lacks, with exit 2', () => {
+    const r = cli('eval', file, '--principal', 'user/ghost', '--action', 's3:GetObject', '--resource', '*');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ghost/);
+  });
+
+  it('prints usage errors and the version', () => {
+    expect(cli('eval', file).code).toBe(2);
+    const v = cli('--version');
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/^iam-playground \d+\.\d+\.\d+/);
+    expect(v.stdout).toMatch(/AWS managed policies: \d{3,}/);
+  });
+});
