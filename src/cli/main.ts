@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { evaluateQuery, compileScenario, type QueryResult } from '../engine';
-import { jsonSyntaxErrors, locatePointer, restoreScenario, type ManagedPolicyCatalog, type Query, type Scenario, type World } from '../model';
+import { emptyCatalog, jsonSyntaxErrors, locatePointer, restoreScenario, type ManagedPolicyCatalog, type Query, type Scenario, type World } from '../model';
 import { loadAwsManagedPolicyData } from '../data/awsManagedPolicies';
 import { formatExplanation } from './formatExplanation';
 import { parseArgs, USAGE } from './parseArgs';
@@ -19,9 +19,17 @@ interface FileError {
   column?: number;
 }
 
-type Loaded = { ok: true; scenario: Scenario; world: World; warnings: FileError[] } | { ok: false; errors: FileError[] };
+type Loaded = { ok: true; scenario: Scenario; world: World; catalog: ManagedPolicyCatalog; warnings: FileError[] } | { ok: false; errors: FileError[] };
 
-async function loadScenarioFile(file: string, catalog: ManagedPolicyCatalog): Promise<Loaded> {
+/**
+ * The AWS managed policy catalog is 3 MB of JSON; most scenarios never reference it, so it is only
+ * loaded when a file mentions an AWS managed policy ARN. Keeps start-up well under a second.
+ */
+async function catalogFor(text: string): Promise<ManagedPolicyCatalog> {
+  return /arn:aws[a-z-]*:iam::aws:policy\//.test(text) ? (await loadAwsManagedPolicyData()).catalog : emptyCatalog;
+}
+
+async function loadScenarioFile(file: string): Promise<Loaded> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -37,9 +45,10 @@ async function loadScenarioFile(file: string, catalog: ManagedPolicyCatalog): Pr
     const at = locatePointer(text, issue.path);
     return { file, path: issue.path, message: issue.message, ...(at ? { line: at.line, column: at.column } : {}) };
   };
+  const catalog = await catalogFor(text);
   const restored = restoreScenario(JSON.parse(text) as unknown, catalog);
   if (!restored.ok) return { ok: false, errors: restored.errors.map(located) };
-  return { ok: true, scenario: restored.scenario, world: restored.world, warnings: restored.warnings.map(located) };
+  return { ok: true, scenario: restored.scenario, world: restored.world, catalog, warnings: restored.warnings.map(located) };
 }
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -50,7 +59,7 @@ function where(e: FileError): string {
   return `${e.file}${e.line !== undefined ? `:${e.line}:${e.column}` : ''}${e.path ? ` ${e.path}` : ''}`;
 }
 
-async function check(files: string[], json: boolean, explain: boolean, catalog: ManagedPolicyCatalog): Promise<number> {
+async function check(files: string[], json: boolean, explain: boolean): Promise<number> {
   const results: Record<string, unknown>[] = [];
   const errors: FileError[] = [];
   const out: string[] = [];
@@ -58,7 +67,7 @@ async function check(files: string[], json: boolean, explain: boolean, catalog: 
   let failed = 0;
   let unchecked = 0;
   for (const file of files) {
-    const loaded = await loadScenarioFile(file, catalog);
+    const loaded = await loadScenarioFile(file);
     if (!loaded.ok) {
       errors.push(...loaded.errors);
       out.push(paint(1, file), ...loaded.errors.map((e) => `  ${paint(31, 'error')} ${where(e)}: ${e.message}`), '');
@@ -114,8 +123,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  const data = await loadAwsManagedPolicyData();
   if (command.kind === 'version') {
+    const data = await loadAwsManagedPolicyData();
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     process.stdout.write(`iam-playground ${pkg.version}\nAWS managed policies: ${data.count} from ${data.source}, data as of ${data.generated}\n`);
     return 0;
@@ -124,9 +133,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${command.message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (command.kind === 'check') return check(command.files, command.json, command.explain, data.catalog);
+  if (command.kind === 'check') return check(command.files, command.json, command.explain);
 
-  const loaded = await loadScenarioFile(command.file, data.catalog);
+  const loaded = await loadScenarioFile(command.file);
   if (!loaded.ok) {
     if (command.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }, null, 2) + '\n');
     else for (const e of loaded.errors) process.stderr.write(`error: ${where(e)}: ${e.message}\n`);
@@ -141,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
     ...(command.time ? { time: command.time } : {}),
   };
   // The ad-hoc question goes through the same validation as a query in the file.
-  const withQuery = restoreScenario({ ...loaded.scenario, queries: [query] }, data.catalog);
+  const withQuery = restoreScenario({ ...loaded.scenario, queries: [query] }, loaded.catalog);
   if (!withQuery.ok) {
     const problems = withQuery.errors.filter((e) => e.path.startsWith('/queries/0'));
     const shown = problems.length > 0 ? problems : withQuery.errors;
