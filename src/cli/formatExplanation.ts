@@ -6,16 +6,22 @@ export function formatExplanation(result: QueryResult, indent = '  '): string {
   const lines: string[] = [];
   const r = e.request;
   lines.push(`${indent}request: ${r.principal} (${r.principalType}${r.principalAccount ? `, account ${r.principalAccount}` : ''})`);
-  lines.push(`${indent}         ${r.action} on ${r.resource}${r.resourceAccount ? ` (account ${r.resourceAccount}${r.crossAccount ? ', cross-account' : ''})` : ''}`);
+  lines.push(
+    `${indent}         ${r.action} on ${r.resource}${r.resourceAccount ? ` (account ${r.resourceAccount}${r.crossAccount ? ', cross-account' : ''})` : ''}`,
+  );
   lines.push(`${indent}evaluation:`);
   for (const s of e.steps) lines.push(`${indent}  ${s.step.padEnd(8)} ${s.outcome.padEnd(13)} ${s.detail}`);
   if (e.policies.length > 0) {
     lines.push(`${indent}policies:`);
     for (const p of e.policies) {
-      lines.push(`${indent}  [${p.kind}] ${p.label}${p.via ? ` (via ${p.via})` : ''}: ${p.effect === 'none' ? 'no matching statement' : p.effect}`);
+      lines.push(
+        `${indent}  [${p.kind}] ${p.label}${p.via ? ` (via ${p.via})` : ''}: ${p.effect === 'none' ? 'no matching statement' : p.effect}`,
+      );
       for (const s of p.statements) {
         const mark = s.verdict === 'matched' ? (s.effect === 'Deny' ? '✗' : '✓') : '·';
-        lines.push(`${indent}    ${mark} #${s.index}${s.sid ? ` ${s.sid}` : ''} ${s.effect}: ${s.verdict === 'matched' ? s.reason : `${s.verdict} — ${s.reason}`}`);
+        lines.push(
+          `${indent}    ${mark} #${s.index}${s.sid ? ` ${s.sid}` : ''} ${s.effect}: ${s.verdict === 'matched' ? s.reason : `${s.verdict} — ${s.reason}`}`,
+        );
         if (s.verdict === 'matched' || s.verdict === 'conditionFailed') {
           for (const c of s.conditions) lines.push(`${indent}        ${c.matched ? '✓' : '✗'} ${c.reason}`);
         }
@@ -24,7 +30,8 @@ export function formatExplanation(result: QueryResult, indent = '  '): string {
   }
   if (e.deciding.length > 0) {
     lines.push(`${indent}decided by:`);
-    for (const d of e.deciding) lines.push(`${indent}  ${d.policyLabel}, statement ${d.statementIndex}${d.sid ? ` (${d.sid})` : ''}${d.path ? ` at ${d.path}` : ''}`);
+    for (const d of e.deciding)
+      lines.push(`${indent}  ${d.policyLabel}, statement ${d.statementIndex}${d.sid ? ` (${d.sid})` : ''}${d.path ? ` at ${d.path}` : ''}`);
   }
   if (result.missingContextKeys.length > 0) lines.push(`${indent}missing context values: ${result.missingContextKeys.join(', ')}`);
   return lines.join('\n');

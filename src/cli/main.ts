@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { evaluateQuery, compileScenario, type QueryResult } from '../engine';
-import { emptyCatalog, jsonSyntaxErrors, locatePointer, restoreScenario, type ManagedPolicyCatalog, type Query, type Scenario, type World } from '../model';
+import {
+  emptyCatalog,
+  jsonSyntaxErrors,
+  locatePointer,
+  restoreScenario,
+  type ManagedPolicyCatalog,
+  type Query,
+  type Scenario,
+  type World,
+} from '../model';
 import { loadAwsManagedPolicyData } from '../data/awsManagedPolicies';
 import { formatExplanation } from './formatExplanation';
 import { parseArgs, USAGE } from './parseArgs';
@@ -19,7 +28,8 @@ interface FileError {
   column?: number;
 }
 
-type Loaded = { ok: true; scenario: Scenario; world: World; catalog: ManagedPolicyCatalog; warnings: FileError[] } | { ok: false; errors: FileError[] };
+type Loaded =
+  { ok: true; scenario: Scenario; world: World; catalog: ManagedPolicyCatalog; warnings: FileError[] } | { ok: false; errors: FileError[] };
 
 /**
  * The AWS managed policy catalog is 3 MB of JSON; most scenarios never reference it, so it is only
@@ -35,11 +45,17 @@ async function loadScenarioFile(file: string): Promise<Loaded> {
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, errors: [{ file, path: '', message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` }] };
+    return {
+      ok: false,
+      errors: [{ file, path: '', message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` }],
+    };
   }
   const syntax = jsonSyntaxErrors(text);
   if (syntax.length > 0) {
-    return { ok: false, errors: syntax.map((s) => ({ file, path: '', message: s.message, line: s.location.line, column: s.location.column })) };
+    return {
+      ok: false,
+      errors: syntax.map((s) => ({ file, path: '', message: s.message, line: s.location.line, column: s.location.column })),
+    };
   }
   const located = (issue: { path: string; message: string }): FileError => {
     const at = locatePointer(text, issue.path);
@@ -84,17 +100,22 @@ async function check(files: string[], json: boolean, explain: boolean): Promise<
       results.push(jsonResult(file, i, q, r, explain));
       const mark = r.pass === true ? paint(32, '✓') : r.pass === false ? paint(31, '✗') : paint(2, '•');
       const name = q.name ?? `query ${i}`;
-      out.push(`  ${mark} ${name}: ${q.principal} ${q.action} ${q.resource} → ${paint(DECISION_COLOR[r.decision], r.decision)}${r.pass === false ? ` (expected ${q.expect})` : ''}`);
+      out.push(
+        `  ${mark} ${name}: ${q.principal} ${q.action} ${q.resource} → ${paint(DECISION_COLOR[r.decision], r.decision)}${r.pass === false ? ` (expected ${q.expect})` : ''}`,
+      );
       if (r.pass === false || explain) out.push(`      ${r.explanation.summary}`);
       if (explain) out.push(formatExplanation(r, '      '));
-      if (r.missingContextKeys.length > 0 && (r.pass === false || explain)) out.push(`      missing context values: ${r.missingContextKeys.join(', ')}`);
+      if (r.missingContextKeys.length > 0 && (r.pass === false || explain))
+        out.push(`      missing context values: ${r.missingContextKeys.join(', ')}`);
     });
     if ((loaded.scenario.queries ?? []).length === 0) out.push('  (no queries)');
     out.push('');
   }
   if (json) process.stdout.write(JSON.stringify({ results, errors }, null, 2) + '\n');
   else {
-    out.push(`${passed} passed, ${failed} failed${unchecked ? `, ${unchecked} without expectation` : ''}${errors.length ? `; ${errors.length} error${errors.length === 1 ? '' : 's'} in ${new Set(errors.map((e) => e.file)).size} file(s)` : ''}`);
+    out.push(
+      `${passed} passed, ${failed} failed${unchecked ? `, ${unchecked} without expectation` : ''}${errors.length ? `; ${errors.length} error${errors.length === 1 ? '' : 's'} in ${new Set(errors.map((e) => e.file)).size} file(s)` : ''}`,
+    );
     process.stdout.write(out.join('\n') + '\n');
   }
   return errors.length > 0 ? 2 : failed > 0 ? 1 : 0;
@@ -126,7 +147,9 @@ async function main(argv: string[]): Promise<number> {
   if (command.kind === 'version') {
     const data = await loadAwsManagedPolicyData();
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-    process.stdout.write(`iam-playground ${pkg.version}\nAWS managed policies: ${data.count} from ${data.source}, data as of ${data.generated}\n`);
+    process.stdout.write(
+      `iam-playground ${pkg.version}\nAWS managed policies: ${data.count} from ${data.source}, data as of ${data.generated}\n`,
+    );
     return 0;
   }
   if (command.kind === 'usageError') {
@@ -154,13 +177,24 @@ async function main(argv: string[]): Promise<number> {
   if (!withQuery.ok) {
     const problems = withQuery.errors.filter((e) => e.path.startsWith('/queries/0'));
     const shown = problems.length > 0 ? problems : withQuery.errors;
-    if (command.json) process.stdout.write(JSON.stringify({ errors: shown.map((e) => ({ file: command.file, path: e.path.replace('/queries/0', ''), message: e.message })) }, null, 2) + '\n');
-    else for (const e of shown) process.stderr.write(`error: ${e.path.replace('/queries/0/', '--').replace('--sessionName', '--session-name')}: ${e.message}\n`);
+    if (command.json)
+      process.stdout.write(
+        JSON.stringify(
+          { errors: shown.map((e) => ({ file: command.file, path: e.path.replace('/queries/0', ''), message: e.message })) },
+          null,
+          2,
+        ) + '\n',
+      );
+    else
+      for (const e of shown)
+        process.stderr.write(`error: ${e.path.replace('/queries/0/', '--').replace('--sessionName', '--session-name')}: ${e.message}\n`);
     return 2;
   }
   const r = evaluateQuery(compileScenario(withQuery.scenario, withQuery.world), query, { explain: true });
   if (command.json) {
-    process.stdout.write(JSON.stringify({ decision: r.decision, missingContextKeys: r.missingContextKeys, explanation: r.explanation }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ decision: r.decision, missingContextKeys: r.missingContextKeys, explanation: r.explanation }, null, 2) + '\n',
+    );
   } else {
     process.stdout.write(`${paint(DECISION_COLOR[r.decision], r.decision)}\n${r.explanation.summary}\n`);
     if (command.explain) process.stdout.write(formatExplanation(r) + '\n');

@@ -36,7 +36,8 @@ export function parseContextValue(text: string): ContextValue {
   try {
     const v: unknown = JSON.parse(text);
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')) return v as ContextValue;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean'))
+      return v as ContextValue;
   } catch {
     // not JSON: a plain string
   }
@@ -79,7 +80,10 @@ export function parseArgs(argv: string[]): Command {
       const key = pair.slice(0, eq);
       const value = parseContextValue(pair.slice(eq + 1));
       const prev = context[key];
-      context[key] = prev === undefined ? value : ([...(Array.isArray(prev) ? prev : [prev]), ...(Array.isArray(value) ? value : [value])] as ContextValue);
+      context[key] =
+        prev === undefined
+          ? value
+          : ([...(Array.isArray(prev) ? prev : [prev]), ...(Array.isArray(value) ? value : [value])] as ContextValue);
     }
     return {
       kind: 'eval',

@@ -29,7 +29,8 @@ export class CompiledScenario {
   warm(): this {
     const all: ResolvedPolicy[] = [];
     for (const u of this.world.users.values()) all.push(...u.policies, ...(u.boundary ? [u.boundary] : []));
-    for (const r of this.world.roles.values()) all.push(...r.policies, ...(r.boundary ? [r.boundary] : []), ...(r.trustPolicy ? [r.trustPolicy] : []));
+    for (const r of this.world.roles.values())
+      all.push(...r.policies, ...(r.boundary ? [r.boundary] : []), ...(r.trustPolicy ? [r.trustPolicy] : []));
     for (const r of this.world.resources.values()) if (r.policy) all.push(r.policy);
     for (const paths of [this.world.organization?.scpPaths, this.world.organization?.rcpPaths]) {
       for (const levels of paths?.values() ?? []) for (const l of levels) all.push(...l.policies);

@@ -39,7 +39,10 @@ function evaluateStatement(
   if (!st.actions) return no('actionMismatch', 'the statement has no `Action`');
   const actionHit = st.actions.matches(req.action);
   if (actionHit === st.notAction) {
-    return no('actionMismatch', st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(st.actions.patterns)}`);
+    return no(
+      'actionMismatch',
+      st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(st.actions.patterns)}`,
+    );
   }
 
   if (st.resources) {
@@ -49,7 +52,9 @@ function evaluateStatement(
     if (hit === st.notResource) {
       return no(
         'resourceMismatch',
-        st.notResource ? `\`NotResource\` excludes \`${req.resource}\`` : `\`${req.resource}\` is not in \`Resource\` ${quote(st.resources.patterns)}${vars.length ? ` (no value for ${quote(vars)})` : ''}`,
+        st.notResource
+          ? `\`NotResource\` excludes \`${req.resource}\``
+          : `\`${req.resource}\` is not in \`Resource\` ${quote(st.resources.patterns)}${vars.length ? ` (no value for ${quote(vars)})` : ''}`,
       );
     }
   }
@@ -70,11 +75,14 @@ function evaluateStatement(
   const conditions = st.conditions.map((c) => c.evaluate(req.lookup));
   for (const c of conditions) for (const k of c.missingKeys) missing.add(k);
   const failed = conditions.filter((c) => !c.matched);
-  if (failed.length > 0) return { verdict: 'conditionFailed', match: null, reason: explain ? failed.map((c) => c.reason).join('; ') : '', conditions };
+  if (failed.length > 0)
+    return { verdict: 'conditionFailed', match: null, reason: explain ? failed.map((c) => c.reason).join('; ') : '', conditions };
   return {
     verdict: 'matched',
     match,
-    reason: explain ? `${st.effect === 'Allow' ? 'allows' : 'denies'} \`${req.action}\`${match === 'account' ? ' to the account (its identity-based policies decide)' : match === 'role' ? ' to the role' : ''}` : '',
+    reason: explain
+      ? `${st.effect === 'Allow' ? 'allows' : 'denies'} \`${req.action}\`${match === 'account' ? ' to the account (its identity-based policies decide)' : match === 'role' ? ' to the role' : ''}`
+      : '',
     conditions,
   };
 }

@@ -33,7 +33,14 @@ export interface EvaluateOptions {
 }
 
 /** Actions governed by a role's trust policy when the resource is the role. */
-const TRUST_ACTIONS = new Set(['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext']);
+const TRUST_ACTIONS = new Set([
+  'sts:assumerole',
+  'sts:assumerolewithsaml',
+  'sts:assumerolewithwebidentity',
+  'sts:tagsession',
+  'sts:setsourceidentity',
+  'sts:setcontext',
+]);
 
 /**
  * Services whose resources RCPs govern.
@@ -95,7 +102,11 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
   const resourceAccount =
     targetRole?.account ??
     entry?.account ??
-    (arn && /^\d{12}$/.test(arn.account) ? arn.account : resource === '*' ? (principal.account ?? world.defaultAccount) : world.defaultAccount);
+    (arn && /^\d{12}$/.test(arn.account)
+      ? arn.account
+      : resource === '*'
+        ? (principal.account ?? world.defaultAccount)
+        : world.defaultAccount);
   // IAM role trust policies and KMS key policies must allow even within one account.
   // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
   const resourcePolicyRequired = targetRole !== undefined || arn?.service === 'kms';
@@ -104,7 +115,13 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     principal,
     principalTags: user?.tags ?? role?.tags ?? {},
     userName: user?.name,
-    userId: user ? user.userId : role ? `${role.roleId}:${resolved.sessionName}` : principal.type === 'root' ? principal.account : undefined,
+    userId: user
+      ? user.userId
+      : role
+        ? `${role.roleId}:${resolved.sessionName}`
+        : principal.type === 'root'
+          ? principal.account
+          : undefined,
     resource,
     resourceAccount,
     resourceTags: resourceTagsFor(world, resource),
@@ -121,10 +138,16 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
   // SCPs restrict the principals of member accounts (not the management account, not service-linked roles).
   // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html
   const scpLevels: OrgLevel[] =
-    org && isIamPrincipal && !serviceLinked && principal.account !== org.managementAccount ? (org.scpPaths.get(principal.account!) ?? []) : [];
+    org && isIamPrincipal && !serviceLinked && principal.account !== org.managementAccount
+      ? (org.scpPaths.get(principal.account!) ?? [])
+      : [];
   // RCPs restrict the resources of member accounts, for the services that support them.
   const rcpLevels: OrgLevel[] =
-    org && principal.type !== 'service' && !serviceLinked && resourceAccount !== org.managementAccount && RCP_SERVICES.has(serviceOf(action))
+    org &&
+    principal.type !== 'service' &&
+    !serviceLinked &&
+    resourceAccount !== org.managementAccount &&
+    RCP_SERVICES.has(serviceOf(action))
       ? (org.rcpPaths.get(resourceAccount) ?? [])
       : [];
 
@@ -148,7 +171,14 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
       : null;
   const session = sessionPolicy ? run(sessionPolicy) : null;
 
-  const all: PolicyOutcome[] = [...rcp.flatMap((l) => l.outcomes), ...scp.flatMap((l) => l.outcomes), ...(rbp ? [rbp] : []), ...identity, ...(boundary ? [boundary] : []), ...(session ? [session] : [])];
+  const all: PolicyOutcome[] = [
+    ...rcp.flatMap((l) => l.outcomes),
+    ...scp.flatMap((l) => l.outcomes),
+    ...(rbp ? [rbp] : []),
+    ...identity,
+    ...(boundary ? [boundary] : []),
+    ...(session ? [session] : []),
+  ];
   const steps: EvaluationStep[] = [];
   const allowsOf = (outcomes: (PolicyOutcome | null)[]) => outcomes.flatMap((o) => o?.allows ?? []);
 
@@ -165,7 +195,11 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     const denies = all.flatMap((o) => o.denies);
     if (denies.length > 0) {
       deciding = denies;
-      steps.push({ step: 'deny', outcome: 'deny', detail: `explicit deny in ${[...new Set(denies.map((d) => d.policyLabel))].join(', ')}` });
+      steps.push({
+        step: 'deny',
+        outcome: 'deny',
+        detail: `explicit deny in ${[...new Set(denies.map((d) => d.policyLabel))].join(', ')}`,
+      });
       return 'explicitDeny';
     }
     steps.push({ step: 'deny', outcome: 'continue', detail: 'no statement denies the request' });
@@ -176,8 +210,17 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
         steps.push({ step: 'rcp', outcome: 'implicitDeny', detail: `no RCP attached to ${gap.level.label} allows the request` });
         return 'implicitDeny';
       }
-      steps.push({ step: 'rcp', outcome: 'continue', detail: `RCPs allow it at every level (${rcp.map((l) => l.level.label).join(' → ')})` });
-    } else steps.push({ step: 'rcp', outcome: 'notApplicable', detail: rcpSkipReason(org !== null, principal, resourceAccount, org?.managementAccount, action) });
+      steps.push({
+        step: 'rcp',
+        outcome: 'continue',
+        detail: `RCPs allow it at every level (${rcp.map((l) => l.level.label).join(' → ')})`,
+      });
+    } else
+      steps.push({
+        step: 'rcp',
+        outcome: 'notApplicable',
+        detail: rcpSkipReason(org !== null, principal, resourceAccount, org?.managementAccount, action),
+      });
 
     if (scp.length > 0) {
       const gap = scp.find((l) => !l.outcomes.some((o) => o.allow));
@@ -185,8 +228,17 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
         steps.push({ step: 'scp', outcome: 'implicitDeny', detail: `no SCP attached to ${gap.level.label} allows the request` });
         return 'implicitDeny';
       }
-      steps.push({ step: 'scp', outcome: 'continue', detail: `SCPs allow it at every level (${scp.map((l) => l.level.label).join(' → ')})` });
-    } else steps.push({ step: 'scp', outcome: 'notApplicable', detail: scpSkipReason(org !== null, principal, org?.managementAccount, serviceLinked) });
+      steps.push({
+        step: 'scp',
+        outcome: 'continue',
+        detail: `SCPs allow it at every level (${scp.map((l) => l.level.label).join(' → ')})`,
+      });
+    } else
+      steps.push({
+        step: 'scp',
+        outcome: 'notApplicable',
+        detail: scpSkipReason(org !== null, principal, org?.managementAccount, serviceLinked),
+      });
 
     const rbpMatch = rbp?.allow ?? null;
     if (rbp) {
@@ -205,7 +257,11 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
         deciding = rbp!.allows;
         return 'allowed';
       }
-      steps.push({ step: 'identity', outcome: 'notApplicable', detail: `${describePrincipal(principal)} has no identity-based policies; only a resource-based policy can allow it` });
+      steps.push({
+        step: 'identity',
+        outcome: 'notApplicable',
+        detail: `${describePrincipal(principal)} has no identity-based policies; only a resource-based policy can allow it`,
+      });
       return 'implicitDeny';
     }
 
@@ -221,7 +277,13 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
         deciding = rbp!.allows;
         return 'allowed';
       }
-      steps.push({ step: 'identity', outcome: 'implicitDeny', detail: crossAccount ? 'the resource is in another account and its resource-based policy does not allow the root user' : `${resourcePolicy ? resourcePolicy.label : 'the resource'} must allow the request` });
+      steps.push({
+        step: 'identity',
+        outcome: 'implicitDeny',
+        detail: crossAccount
+          ? 'the resource is in another account and its resource-based policy does not allow the root user'
+          : `${resourcePolicy ? resourcePolicy.label : 'the resource'} must allow the request`,
+      });
       return 'implicitDeny';
     }
 
@@ -230,7 +292,11 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     const sessionOk = !session || session.allow !== null;
 
     if (resourcePolicyRequired && !rbpMatch) {
-      steps.push({ step: 'resource', outcome: 'implicitDeny', detail: `${resourcePolicy ? resourcePolicy.label : targetRole ? `role ${targetRole.name} has no trust policy; it` : 'the key policy'} must allow the request, even within one account` });
+      steps.push({
+        step: 'resource',
+        outcome: 'implicitDeny',
+        detail: `${resourcePolicy ? resourcePolicy.label : targetRole ? `role ${targetRole.name} has no trust policy; it` : 'the key policy'} must allow the request, even within one account`,
+      });
       return 'implicitDeny';
     }
 
@@ -238,7 +304,12 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
       // Same account: a grant to the user ARN or the session ARN is not limited by an implicit
       // deny in identity-based policies, permissions boundaries or session policies.
       deciding = rbp!.allows;
-      steps.push({ step: 'identity', outcome: 'notApplicable', detail: 'the resource-based policy names the caller itself, so identity-based policies, boundaries and session policies need not allow' });
+      steps.push({
+        step: 'identity',
+        outcome: 'notApplicable',
+        detail:
+          'the resource-based policy names the caller itself, so identity-based policies, boundaries and session policies need not allow',
+      });
       return 'allowed';
     }
     if (!crossAccount && rbpMatch === 'role') {
@@ -246,7 +317,11 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
       if (!boundaryOk) return boundaryDenies(steps, boundaryPolicy!);
       if (!sessionOk) return sessionDenies(steps);
       deciding = [...rbp!.allows, ...(boundary?.allows ?? []), ...(session?.allows ?? [])];
-      steps.push({ step: 'identity', outcome: 'notApplicable', detail: 'the resource-based policy names the role, so the role\'s identity-based policies need not allow' });
+      steps.push({
+        step: 'identity',
+        outcome: 'notApplicable',
+        detail: "the resource-based policy names the role, so the role's identity-based policies need not allow",
+      });
       return 'allowed';
     }
 
@@ -260,10 +335,18 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     }
 
     if (identityAllows.length === 0) {
-      steps.push({ step: 'identity', outcome: 'implicitDeny', detail: identity.length === 0 ? 'the principal has no identity-based policies' : 'no identity-based policy allows the request' });
+      steps.push({
+        step: 'identity',
+        outcome: 'implicitDeny',
+        detail: identity.length === 0 ? 'the principal has no identity-based policies' : 'no identity-based policy allows the request',
+      });
       return 'implicitDeny';
     }
-    steps.push({ step: 'identity', outcome: 'allow', detail: `allowed by ${[...new Set(identityAllows.map((a) => a.policyLabel))].join(', ')}` });
+    steps.push({
+      step: 'identity',
+      outcome: 'allow',
+      detail: `${[...new Set(identityAllows.map((a) => a.policyLabel))].join(', ')} allows it`,
+    });
     if (!boundaryOk) return boundaryDenies(steps, boundaryPolicy!);
     if (boundary) steps.push({ step: 'boundary', outcome: 'allow', detail: `the permissions boundary ${boundaryPolicy!.name} allows it` });
     if (!sessionOk) return sessionDenies(steps);
@@ -308,7 +391,13 @@ function sessionDenies(steps: EvaluationStep[]): Decision {
   return 'implicitDeny';
 }
 
-function rcpSkipReason(hasOrg: boolean, p: RequestPrincipal, resourceAccount: string, management: string | undefined, action: string): string {
+function rcpSkipReason(
+  hasOrg: boolean,
+  p: RequestPrincipal,
+  resourceAccount: string,
+  management: string | undefined,
+  action: string,
+): string {
   if (!hasOrg) return 'no organization: RCPs do not apply';
   if (p.type === 'service') return 'RCPs do not restrict AWS service principals';
   if (resourceAccount === management) return 'the resource is in the management account, which RCPs never restrict';
@@ -337,7 +426,14 @@ function invalidResult(query: Query, reason: string): QueryResult {
     pass: expectationHolds(query.expect, 'implicitDeny'),
     missingContextKeys: [],
     explanation: {
-      request: { principal: query.principal, principalType: 'anonymous', action: query.action, resource: query.resource, crossAccount: false, context: {} },
+      request: {
+        principal: query.principal,
+        principalType: 'anonymous',
+        action: query.action,
+        resource: query.resource,
+        crossAccount: false,
+        context: {},
+      },
       policies: [],
       steps: [{ step: 'special', outcome: 'implicitDeny', detail: reason }],
       deciding: [],

@@ -1,5 +1,5 @@
 import { restoreScenario, type ManagedPolicyCatalog, type Scenario, type ScenarioIssue, type World } from '../model';
-import { compileScenario, CompiledScenario } from './compileScenario';
+import { compileScenario } from './compileScenario';
 import { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
 import type { QueryResult } from './types';
 
@@ -21,8 +21,17 @@ export function evaluateAll(scenario: Scenario, world: World, options: Omit<Eval
  * Untrusted input in (a file's text, a URL payload, an IndexedDB record), every query's answer out.
  * The entry point of the worker and the CLI; never throws on bad input.
  */
-export function evaluateScenarioInput(input: unknown, catalog: ManagedPolicyCatalog, options: { explain?: boolean } = { explain: true }): ScenarioEvaluation {
+export function evaluateScenarioInput(
+  input: unknown,
+  catalog: ManagedPolicyCatalog,
+  options: { explain?: boolean } = { explain: true },
+): ScenarioEvaluation {
   const restored = restoreScenario(input, catalog);
   if (!restored.ok) return restored;
-  return { ok: true, scenario: restored.scenario, results: evaluateAll(restored.scenario, restored.world, options), warnings: restored.warnings };
+  return {
+    ok: true,
+    scenario: restored.scenario,
+    results: evaluateAll(restored.scenario, restored.world, options),
+    warnings: restored.warnings,
+  };
 }

@@ -35,7 +35,8 @@ function tokenize(source: string, wildcards: boolean): Token[] {
     if (inner === '*' || inner === '?' || inner === '$') tokens.push({ char: inner });
     else {
       const named = NAMED.exec(m[1]!);
-      if (named && !named[1]!.includes(',')) tokens.push({ variable: named[1]!, fallback: named[2] === undefined ? null : named[2].replace(/''/g, "'") });
+      if (named && !named[1]!.includes(','))
+        tokens.push({ variable: named[1]!, fallback: named[2] === undefined ? null : named[2].replace(/''/g, "'") });
       else tokens.push({ text: m[0], wildcards }); // not a variable: literal text, as AWS treats it
     }
     last = m.index + m[0].length;

@@ -41,7 +41,10 @@ export function locatePointer(text: string, path: string): SourceLocation | null
 export function jsonSyntaxErrors(text: string): { message: string; location: SourceLocation }[] {
   const errors: ParseError[] = [];
   parse(text, errors, { allowTrailingComma: false, disallowComments: true });
-  return errors.map((e) => ({ message: syntaxMessage(printParseErrorCode(e.error)), location: offsetToLocation(text, e.offset, e.length) }));
+  return errors.map((e) => ({
+    message: syntaxMessage(printParseErrorCode(e.error)),
+    location: offsetToLocation(text, e.offset, e.length),
+  }));
 }
 
 function syntaxMessage(code: string): string {

@@ -14,7 +14,10 @@ export function migrateToCurrent(doc: Record<string, unknown>): MigrationResult 
     return {
       ok: false,
       path: '/format',
-      message: doc.format === undefined ? `not a scenario: \`format\` must be \`${SCENARIO_FORMAT}\`` : `\`format\` must be \`${SCENARIO_FORMAT}\`, not ${JSON.stringify(doc.format)}`,
+      message:
+        doc.format === undefined
+          ? `not a scenario: \`format\` must be \`${SCENARIO_FORMAT}\``
+          : `\`format\` must be \`${SCENARIO_FORMAT}\`, not ${JSON.stringify(doc.format)}`,
     };
   }
   let version = doc.version;
@@ -22,7 +25,11 @@ export function migrateToCurrent(doc: Record<string, unknown>): MigrationResult 
     return { ok: false, path: '/version', message: `\`version\` must be a whole number from 1 to ${SCENARIO_VERSION}` };
   }
   if (version > SCENARIO_VERSION) {
-    return { ok: false, path: '/version', message: `this scenario is version ${version}, made by a newer IAM Playground; this one reads up to version ${SCENARIO_VERSION}` };
+    return {
+      ok: false,
+      path: '/version',
+      message: `this scenario is version ${version}, made by a newer IAM Playground; this one reads up to version ${SCENARIO_VERSION}`,
+    };
   }
   let current = doc;
   while (version < SCENARIO_VERSION) {

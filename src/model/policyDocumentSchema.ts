@@ -9,12 +9,7 @@ import { z } from 'zod';
  */
 const stringOrList = z.union([z.string(), z.array(z.string())]);
 
-const conditionValue = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.array(z.union([z.string(), z.number(), z.boolean()])),
-]);
+const conditionValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
 
 export const principalSchema = z.union([
   z.literal('*'),

@@ -28,7 +28,9 @@ export function policyGrammarIssues(document: PolicyDocument, role: DocumentRole
     if (s.Principal !== undefined && s.NotPrincipal !== undefined) err('a statement has either `Principal` or `NotPrincipal`, not both');
     if ((role === 'identity' || role === 'organization') && (s.Principal !== undefined || s.NotPrincipal !== undefined)) {
       if (!(role === 'organization' && s.Principal !== undefined)) {
-        err(`\`${s.Principal !== undefined ? 'Principal' : 'NotPrincipal'}\` belongs in resource-based policies; an identity-based policy applies to the identity it is attached to`);
+        err(
+          `\`${s.Principal !== undefined ? 'Principal' : 'NotPrincipal'}\` belongs in resource-based policies; an identity-based policy applies to the identity it is attached to`,
+        );
       }
     }
     if ((role === 'resource' || role === 'trust') && s.Principal === undefined && s.NotPrincipal === undefined) {

@@ -24,7 +24,11 @@ export function parsePrincipalRef(text: string, defaultAccount: string, sessionN
       : roleSession(`arn:aws:iam::${defaultAccount}:role/${rest}`, defaultAccount, sessionName);
   }
   const arn = parseArn(t);
-  if (!arn) return { type: 'invalid', reason: `\`${t}\` is not a principal: use user/NAME, role/NAME, an IAM ARN, a service principal or \`anonymous\`` };
+  if (!arn)
+    return {
+      type: 'invalid',
+      reason: `\`${t}\` is not a principal: use user/NAME, role/NAME, an IAM ARN, a service principal or \`anonymous\``,
+    };
   if (arn.service === 'iam' && arn.resource === 'root') return { type: 'root', arn: t, account: arn.account };
   if (arn.service === 'iam' && arn.resource.startsWith('user/')) return { type: 'user', arn: t, account: arn.account };
   if (arn.service === 'iam' && arn.resource.startsWith('role/')) return roleSession(t, arn.account, sessionName);
@@ -34,7 +38,14 @@ export function parsePrincipalRef(text: string, defaultAccount: string, sessionN
     const session = parts[parts.length - 1]!;
     const roleName = parts[parts.length - 2]!;
     // The session ARN drops the role's path; the scenario lookup restores it by name.
-    return { type: 'role', roleArn: `arn:${arn.partition}:iam::${arn.account}:role/${roleName}`, account: arn.account, roleName, sessionName: session, sessionArn: t };
+    return {
+      type: 'role',
+      roleArn: `arn:${arn.partition}:iam::${arn.account}:role/${roleName}`,
+      account: arn.account,
+      roleName,
+      sessionName: session,
+      sessionArn: t,
+    };
   }
   return { type: 'invalid', reason: `\`${t}\` is not a principal the playground can evaluate` };
 }

@@ -28,7 +28,11 @@ export function quotaWarnings(scenario: Scenario): ScenarioIssue[] {
 
   (scenario.policies ?? []).forEach((p, i) => {
     const size = policySize(p.document);
-    if (size > IAM_QUOTAS.managedPolicyChars) warn(['policies', i, 'document'], `managed policy \`${p.name}\` is ${size} characters; AWS allows ${IAM_QUOTAS.managedPolicyChars} (white space not counted)`);
+    if (size > IAM_QUOTAS.managedPolicyChars)
+      warn(
+        ['policies', i, 'document'],
+        `managed policy \`${p.name}\` is ${size} characters; AWS allows ${IAM_QUOTAS.managedPolicyChars} (white space not counted)`,
+      );
   });
 
   const entity = (kind: 'users' | 'groups' | 'roles', inlineLimit: number) => {
@@ -36,12 +40,22 @@ export function quotaWarnings(scenario: Scenario): ScenarioIssue[] {
       const inline = e.inlinePolicies ?? [];
       const total = inline.reduce((n, p) => n + policySize(p.document), 0);
       const noun = kind.slice(0, -1);
-      if (total > inlineLimit) warn([kind, i, 'inlinePolicies'], `the inline policies of ${noun} \`${e.name}\` total ${total} characters; AWS allows ${inlineLimit} per ${noun}`);
+      if (total > inlineLimit)
+        warn(
+          [kind, i, 'inlinePolicies'],
+          `the inline policies of ${noun} \`${e.name}\` total ${total} characters; AWS allows ${inlineLimit} per ${noun}`,
+        );
       const managed = e.managedPolicies?.length ?? 0;
       if (managed > IAM_QUOTAS.managedPoliciesPerEntityMax) {
-        warn([kind, i, 'managedPolicies'], `${noun} \`${e.name}\` has ${managed} managed policies; AWS allows at most ${IAM_QUOTAS.managedPoliciesPerEntityMax}, even with a quota increase`);
+        warn(
+          [kind, i, 'managedPolicies'],
+          `${noun} \`${e.name}\` has ${managed} managed policies; AWS allows at most ${IAM_QUOTAS.managedPoliciesPerEntityMax}, even with a quota increase`,
+        );
       } else if (managed > IAM_QUOTAS.managedPoliciesPerEntity) {
-        warn([kind, i, 'managedPolicies'], `${noun} \`${e.name}\` has ${managed} managed policies; the default quota is ${IAM_QUOTAS.managedPoliciesPerEntity} (up to ${IAM_QUOTAS.managedPoliciesPerEntityMax} on request)`);
+        warn(
+          [kind, i, 'managedPolicies'],
+          `${noun} \`${e.name}\` has ${managed} managed policies; the default quota is ${IAM_QUOTAS.managedPoliciesPerEntity} (up to ${IAM_QUOTAS.managedPoliciesPerEntityMax} on request)`,
+        );
       }
     });
   };
@@ -51,12 +65,17 @@ export function quotaWarnings(scenario: Scenario): ScenarioIssue[] {
 
   (scenario.users ?? []).forEach((u, i) => {
     const n = u.groups?.length ?? 0;
-    if (n > IAM_QUOTAS.groupsPerUser) warn(['users', i, 'groups'], `user \`${u.name}\` is in ${n} groups; AWS allows ${IAM_QUOTAS.groupsPerUser}`);
+    if (n > IAM_QUOTAS.groupsPerUser)
+      warn(['users', i, 'groups'], `user \`${u.name}\` is in ${n} groups; AWS allows ${IAM_QUOTAS.groupsPerUser}`);
   });
   (scenario.roles ?? []).forEach((r, i) => {
     if (!r.trustPolicy) return;
     const size = policySize(r.trustPolicy);
-    if (size > IAM_QUOTAS.trustPolicyChars) warn(['roles', i, 'trustPolicy'], `the trust policy of role \`${r.name}\` is ${size} characters; AWS allows ${IAM_QUOTAS.trustPolicyChars} (4,096 on request)`);
+    if (size > IAM_QUOTAS.trustPolicyChars)
+      warn(
+        ['roles', i, 'trustPolicy'],
+        `the trust policy of role \`${r.name}\` is ${size} characters; AWS allows ${IAM_QUOTAS.trustPolicyChars} (4,096 on request)`,
+      );
   });
   return out;
 }

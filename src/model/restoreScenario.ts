@@ -20,7 +20,11 @@ export function restoreScenario(input: unknown, catalog: ManagedPolicyCatalog = 
     return restore(input, catalog);
   } catch (e) {
     // A bug of ours must still not take the caller down with it.
-    return { ok: false, errors: [{ path: '', message: `could not read the scenario: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' }], warnings: [] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: `could not read the scenario: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' }],
+      warnings: [],
+    };
   }
 }
 

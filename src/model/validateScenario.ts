@@ -17,12 +17,18 @@ export function validateScenario(scenario: Scenario, catalog: ManagedPolicyCatal
   const world = resolveWorld(scenario, catalog, issues);
   const error = (path: (string | number)[], message: string) => issues.push({ path: pointer(path), message, severity: 'error' });
 
-  const grammar = (doc: Parameters<typeof policyGrammarIssues>[0] | null | undefined, role: Parameters<typeof policyGrammarIssues>[1], path: (string | number)[]) => {
+  const grammar = (
+    doc: Parameters<typeof policyGrammarIssues>[0] | null | undefined,
+    role: Parameters<typeof policyGrammarIssues>[1],
+    path: (string | number)[],
+  ) => {
     if (doc) issues.push(...policyGrammarIssues(doc, role, pointer(path)));
   };
   (scenario.policies ?? []).forEach((p, i) => grammar(p.document, 'identity', ['policies', i, 'document']));
   for (const kind of ['users', 'groups', 'roles'] as const) {
-    (scenario[kind] ?? []).forEach((e, i) => (e.inlinePolicies ?? []).forEach((p, j) => grammar(p.document, 'identity', [kind, i, 'inlinePolicies', j, 'document'])));
+    (scenario[kind] ?? []).forEach((e, i) =>
+      (e.inlinePolicies ?? []).forEach((p, j) => grammar(p.document, 'identity', [kind, i, 'inlinePolicies', j, 'document'])),
+    );
   }
   (scenario.roles ?? []).forEach((r, i) => grammar(r.trustPolicy, 'trust', ['roles', i, 'trustPolicy']));
   (scenario.resources ?? []).forEach((r, i) => {
@@ -30,7 +36,9 @@ export function validateScenario(scenario: Scenario, catalog: ManagedPolicyCatal
     const problem = arnProblem(r.arn);
     if (problem && parseArn(r.arn)) error(['resources', i, 'arn'], problem);
   });
-  (scenario.organization?.policies ?? []).forEach((p, i) => grammar(p.document, 'organization', ['organization', 'policies', i, 'document']));
+  (scenario.organization?.policies ?? []).forEach((p, i) =>
+    grammar(p.document, 'organization', ['organization', 'policies', i, 'document']),
+  );
 
   (scenario.queries ?? []).forEach((q, i) => {
     const at = (field: string) => ['queries', i, field];
@@ -42,13 +50,15 @@ export function validateScenario(scenario: Scenario, catalog: ManagedPolicyCatal
     } else if (principal.type === 'role' && !findRole(world, principal.roleArn)) {
       error(at('principal'), `${label} asks about role \`${principal.roleArn}\`, which the scenario does not contain`);
     }
-    if (!/^[a-zA-Z0-9-]+:[a-zA-Z0-9*?_-]+$/.test(q.action)) error(at('action'), `\`${q.action}\` is not an action (expected service:Action, e.g. s3:GetObject)`);
+    if (!/^[a-zA-Z0-9-]+:[a-zA-Z0-9*?_-]+$/.test(q.action))
+      error(at('action'), `\`${q.action}\` is not an action (expected service:Action, e.g. s3:GetObject)`);
     if (q.resource !== '*') {
       const problem = arnProblem(q.resource);
       if (problem) error(at('resource'), `${problem}; use \`*\` for actions that take no resource`);
     }
     if (q.time !== undefined && Number.isNaN(Date.parse(q.time))) error(at('time'), `\`${q.time}\` is not an ISO 8601 date-time`);
-    if (q.sessionPolicy && principal.type !== 'role') error(at('sessionPolicy'), 'session policies apply to role sessions only; the principal is not a role');
+    if (q.sessionPolicy && principal.type !== 'role')
+      error(at('sessionPolicy'), 'session policies apply to role sessions only; the principal is not a role');
     grammar(q.sessionPolicy, 'identity', ['queries', i, 'sessionPolicy']);
   });
 

@@ -294,7 +294,9 @@ export function resolveWorld(scenario: Scenario, catalog: ManagedPolicyCatalog, 
         const isUser = (scenario.users ?? []).some((other) => other.name === name);
         error(
           ['users', i, 'groups', j],
-          isUser ? `\`${name}\` is a user, not a group: groups contain users only` : `group \`${name}\` does not exist in account ${account}`,
+          isUser
+            ? `\`${name}\` is a user, not a group: groups contain users only`
+            : `group \`${name}\` does not exist in account ${account}`,
         );
         return;
       }
@@ -345,7 +347,15 @@ export function resolveWorld(scenario: Scenario, catalog: ManagedPolicyCatalog, 
       ],
       boundary: boundaryOf(r.permissionsBoundary, account, ['roles', i, 'permissionsBoundary']),
       trustPolicy: r.trustPolicy
-        ? { id: trustPath, kind: 'resource', name: `${r.name} trust policy`, label: `trust policy of role ${r.name}`, arn, document: r.trustPolicy, documentPath: trustPath }
+        ? {
+            id: trustPath,
+            kind: 'resource',
+            name: `${r.name} trust policy`,
+            label: `trust policy of role ${r.name}`,
+            arn,
+            document: r.trustPolicy,
+            documentPath: trustPath,
+          }
         : null,
       serviceLinked: entityPath(r.path).startsWith('/aws-service-role/'),
     });
@@ -357,10 +367,15 @@ export function resolveWorld(scenario: Scenario, catalog: ManagedPolicyCatalog, 
     const arn = parseArn(r.arn);
     if (!arn) error(['resources', i, 'arn'], `\`${r.arn}\` is not an ARN (expected arn:partition:service:region:account:resource)`);
     if (resources.has(r.arn)) error(['resources', i, 'arn'], `resource \`${r.arn}\` is listed twice`);
-    if (arn?.service === 'iam' && /^role\//.test(arn.resource)) {
-      error(['resources', i, 'arn'], 'a role\'s trust policy lives on the role (`roles[].trustPolicy`), not in `resources`');
+    if (arn?.service === 'iam' && arn.resource.startsWith('role/')) {
+      error(['resources', i, 'arn'], "a role's trust policy lives on the role (`roles[].trustPolicy`), not in `resources`");
     }
-    const account = r.account !== undefined ? checkAccount(r.account, ['resources', i, 'account']) : arn && isAccountId(arn.account) ? arn.account : defaultAccount;
+    const account =
+      r.account !== undefined
+        ? checkAccount(r.account, ['resources', i, 'account'])
+        : arn && isAccountId(arn.account)
+          ? arn.account
+          : defaultAccount;
     accounts.add(account);
     const policyPath = pointer(['resources', i, 'policy']);
     resources.set(r.arn, {
@@ -369,7 +384,15 @@ export function resolveWorld(scenario: Scenario, catalog: ManagedPolicyCatalog, 
       index: i,
       tags: r.tags ?? {},
       policy: r.policy
-        ? { id: policyPath, kind: 'resource', name: `${r.arn} policy`, label: `resource-based policy of ${r.arn}`, arn: r.arn, document: r.policy, documentPath: policyPath }
+        ? {
+            id: policyPath,
+            kind: 'resource',
+            name: `${r.arn} policy`,
+            label: `resource-based policy of ${r.arn}`,
+            arn: r.arn,
+            document: r.policy,
+            documentPath: policyPath,
+          }
         : null,
     });
   });
@@ -384,7 +407,8 @@ function resolveOrganization(
   error: (path: (string | number)[], message: string) => void,
 ): ResolvedOrganization {
   const org = scenario.organization!;
-  if (!isAccountId(org.managementAccount)) error(['organization', 'managementAccount'], `account id \`${org.managementAccount}\` must be 12 digits`);
+  if (!isAccountId(org.managementAccount))
+    error(['organization', 'managementAccount'], `account id \`${org.managementAccount}\` must be 12 digits`);
   accounts.add(org.managementAccount);
   const units = new Map<string, { id: string; name: string; parent?: string }>();
   org.units.forEach((u, i) => {
@@ -393,12 +417,18 @@ function resolveOrganization(
   });
   const roots = org.units.filter((u) => u.parent === undefined);
   if (org.units.length > 0 && roots.length !== 1) {
-    error(['organization', 'units'], roots.length === 0 ? 'the organization needs a root: one unit without `parent`' : `an organization has exactly one root; found ${roots.map((r) => `\`${r.id}\``).join(', ')}`);
+    error(
+      ['organization', 'units'],
+      roots.length === 0
+        ? 'the organization needs a root: one unit without `parent`'
+        : `an organization has exactly one root; found ${roots.map((r) => `\`${r.id}\``).join(', ')}`,
+    );
   }
   const rootId = roots[0]?.id ?? 'root';
   if (!units.has(rootId)) units.set(rootId, { id: rootId, name: 'Root' });
   org.units.forEach((u, i) => {
-    if (u.parent !== undefined && !units.has(u.parent)) error(['organization', 'units', i, 'parent'], `parent unit \`${u.parent}\` does not exist`);
+    if (u.parent !== undefined && !units.has(u.parent))
+      error(['organization', 'units', i, 'parent'], `parent unit \`${u.parent}\` does not exist`);
   });
 
   const accountUnit = new Map<string, string>();
@@ -414,11 +444,15 @@ function resolveOrganization(
   const rcps: { policy: ResolvedPolicy; targets: string[] }[] = [];
   const names = new Set<string>();
   org.policies.forEach((p, i) => {
-    if (names.has(`${p.type}|${p.name}`)) error(['organization', 'policies', i, 'name'], `${p.type.toUpperCase()} \`${p.name}\` is defined twice`);
+    if (names.has(`${p.type}|${p.name}`))
+      error(['organization', 'policies', i, 'name'], `${p.type.toUpperCase()} \`${p.name}\` is defined twice`);
     names.add(`${p.type}|${p.name}`);
     const builtIn = BUILT_IN_ORG_POLICIES[p.name];
     if (!p.document && !builtIn) {
-      error(['organization', 'policies', i, 'document'], `${p.type.toUpperCase()} \`${p.name}\` needs a document (only FullAWSAccess and RCPFullAWSAccess are built in)`);
+      error(
+        ['organization', 'policies', i, 'document'],
+        `${p.type.toUpperCase()} \`${p.name}\` needs a document (only FullAWSAccess and RCPFullAWSAccess are built in)`,
+      );
       return;
     }
     if (!p.document && (p.name === 'FullAWSAccess') !== (p.type === 'scp')) {
@@ -488,7 +522,13 @@ function resolveOrganization(
         return { ...l, policies: hasFull ? attached : [{ ...rcpFull, via: l.label }, ...attached] };
       }),
     );
-    orgPaths.set(accountId, `${orgId}/${levels.slice(0, -1).map((l) => l.id).join('/')}/`);
+    orgPaths.set(
+      accountId,
+      `${orgId}/${levels
+        .slice(0, -1)
+        .map((l) => l.id)
+        .join('/')}/`,
+    );
   }
   return { id: orgId, rootId, managementAccount: org.managementAccount, scpPaths, rcpPaths, orgPaths };
 }

@@ -45,7 +45,14 @@ function describe(issue: ZodIssue, path: (string | number)[]): string {
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { string: 'a string', number: 'a number', boolean: 'true or false', object: 'an object', array: 'an array', record: 'an object' };
+  const names: Record<string, string> = {
+    string: 'a string',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'an object',
+    array: 'an array',
+    record: 'an object',
+  };
   return names[expected] ?? expected;
 }
 

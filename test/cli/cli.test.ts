@@ -13,7 +13,11 @@ const root = join(import.meta.dirname, '..', '..');
 const casesDir = join(root, 'test', 'engine', 'cases');
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,7 +30,14 @@ const write = (name: string, content: unknown) => {
 const scenario = (queries: object[]) => ({
   format: 'iam-playground/scenario',
   version: 1,
-  users: [{ name: 'alice', inlinePolicies: [{ name: 'p', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] } }] }],
+  users: [
+    {
+      name: 'alice',
+      inlinePolicies: [
+        { name: 'p', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] } },
+      ],
+    },
+  ],
   queries,
 });
 
@@ -37,19 +48,30 @@ describe('cli check', () => {
     const r = cli('check', '--json', ...files.map((f) => join('test/engine/cases', f)));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { results: { file: string; query: number; decision: string; pass: boolean | null }[]; errors: unknown[] };
+    const out = JSON.parse(r.stdout) as {
+      results: { file: string; query: number; decision: string; pass: boolean | null }[];
+      errors: unknown[];
+    };
     expect(out.errors).toEqual([]);
     const { catalog } = await loadAwsManagedPolicyData();
     const expected = files.flatMap((f) => {
       const restored = restoreScenario(JSON.parse(readFileSync(join(casesDir, f), 'utf8')) as unknown, catalog);
       if (!restored.ok) throw new Error(f);
-      return evaluateAll(restored.scenario, restored.world).map((res, i) => ({ file: join('test/engine/cases', f), query: i, decision: res.decision, pass: res.pass }));
+      return evaluateAll(restored.scenario, restored.world).map((res, i) => ({
+        file: join('test/engine/cases', f),
+        query: i,
+        decision: res.decision,
+        pass: res.pass,
+      }));
     });
     expect(out.results.map(({ file, query, decision, pass }) => ({ file, query, decision, pass }))).toEqual(expected);
   });
 
   it('exits 1 and says which expectation failed', () => {
-    const f = write('fail.json', scenario([{ name: 'writes', principal: 'user/alice', action: 's3:PutObject', resource: 'arn:aws:s3:::b/k', expect: 'allowed' }]));
+    const f = write(
+      'fail.json',
+      scenario([{ name: 'writes', principal: 'user/alice', action: 's3:PutObject', resource: 'arn:aws:s3:::b/k', expect: 'allowed' }]),
+    );
     const r = cli('check', f);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/✗ writes: user\/alice s3:PutObject arn:aws:s3:::b\/k → implicitDeny \(expected allowed\)/);
@@ -57,12 +79,28 @@ describe('cli check', () => {
   });
 
   it('exits 2 for an invalid file, naming file, line and JSON path, and still checks the others', () => {
-    const bad = write('bad.json', '{\n  "format": "iam-playground/scenario",\n  "version": 1,\n  "users": [\n    { "name": "u", "groups": ["Admins"] }\n  ]\n}\n');
-    const good = write('good.json', scenario([{ principal: 'user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', expect: 'allowed' }]));
+    const bad = write(
+      'bad.json',
+      '{\n  "format": "iam-playground/scenario",\n  "version": 1,\n  "users": [\n    { "name": "u", "groups": ["Admins"] }\n  ]\n}\n',
+    );
+    const good = write(
+      'good.json',
+      scenario([{ principal: 'user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', expect: 'allowed' }]),
+    );
     const r = cli('check', '--json', bad, good);
     expect(r.code).toBe(2);
-    const out = JSON.parse(r.stdout) as { results: { file: string; pass: boolean }[]; errors: { file: string; path: string; message: string; line: number }[] };
-    expect(out.errors).toEqual([expect.objectContaining({ file: bad, path: '/users/0/groups/0', line: 5, message: expect.stringContaining('group `Admins` does not exist') })]);
+    const out = JSON.parse(r.stdout) as {
+      results: { file: string; pass: boolean }[];
+      errors: { file: string; path: string; message: string; line: number }[];
+    };
+    expect(out.errors).toEqual([
+      expect.objectContaining({
+        file: bad,
+        path: '/users/0/groups/0',
+        line: 5,
+        message: expect.stringContaining('group `Admins` does not exist'),
+      }),
+    ]);
     expect(out.results).toEqual([expect.objectContaining({ file: good, query: 0, decision: 'allowed', expect: 'allowed', pass: true })]);
   });
 
@@ -99,9 +137,41 @@ describe('cli eval', () => {
   it('takes typed context values', () => {
     const f = write('ctx.json', {
       ...scenario([]),
-      users: [{ name: 'alice', inlinePolicies: [{ name: 'p', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' }, NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } } }] } }] }],
+      users: [
+        {
+          name: 'alice',
+          inlinePolicies: [
+            {
+              name: 'p',
+              document: {
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Action: 'ec2:*',
+                    Resource: '*',
+                    Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' }, NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
     });
-    const ask = (...ctx: string[]) => cli('eval', f, '--principal', 'user/alice', '--action', 'ec2:StartInstances', '--resource', '*', ...ctx.flatMap((c) => ['--context', c]), '--json');
+    const ask = (...ctx: string[]) =>
+      cli(
+        'eval',
+        f,
+        '--principal',
+        'user/alice',
+        '--action',
+        'ec2:StartInstances',
+        '--resource',
+        '*',
+        ...ctx.flatMap((c) => ['--context', c]),
+        '--json',
+      );
     expect(JSON.parse(ask('aws:MultiFactorAuthPresent=true', 'aws:MultiFactorAuthAge=60').stdout).decision).toBe('allowed');
     expect(JSON.parse(ask('aws:MultiFactorAuthPresent=true', 'aws:MultiFactorAuthAge=7200').stdout).decision).toBe('implicitDeny');
     const missing = JSON.parse(ask().stdout) as { decision: string; missingContextKeys: string[] };

@@ -10,10 +10,23 @@ import { restoreScenario, type Decision, type PolicyStatement } from '../../src/
  */
 const ACCOUNT = '111111111111';
 const actions = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 'ec2:StartInstances', 'sts:AssumeRole'];
-const resources = ['arn:aws:s3:::b', 'arn:aws:s3:::b/k', 'arn:aws:s3:::c/k', `arn:aws:ec2:eu-west-1:${ACCOUNT}:instance/i-1`, `arn:aws:iam::${ACCOUNT}:role/R`];
+const resources = [
+  'arn:aws:s3:::b',
+  'arn:aws:s3:::b/k',
+  'arn:aws:s3:::c/k',
+  `arn:aws:ec2:eu-west-1:${ACCOUNT}:instance/i-1`,
+  `arn:aws:iam::${ACCOUNT}:role/R`,
+];
 
 const actionPattern = fc.constantFrom('*', 's3:*', 's3:Get*', 's3:GetObject', 's3:PutObject', 'ec2:*', 'sts:AssumeRole', 's3:?istBucket');
-const resourcePattern = fc.constantFrom('*', 'arn:aws:s3:::b', 'arn:aws:s3:::b/*', 'arn:aws:s3:::*', `arn:aws:ec2:*:${ACCOUNT}:instance/*`, `arn:aws:iam::${ACCOUNT}:role/*`);
+const resourcePattern = fc.constantFrom(
+  '*',
+  'arn:aws:s3:::b',
+  'arn:aws:s3:::b/*',
+  'arn:aws:s3:::*',
+  `arn:aws:ec2:*:${ACCOUNT}:instance/*`,
+  `arn:aws:iam::${ACCOUNT}:role/*`,
+);
 const condition = fc.option(
   fc.constantFrom<Record<string, Record<string, string>>>(
     { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } },
@@ -25,17 +38,19 @@ const condition = fc.option(
 );
 
 const statement = (effect: 'Allow' | 'Deny') =>
-  fc.record({
-    useNot: fc.boolean(),
-    action: fc.array(actionPattern, { minLength: 1, maxLength: 3 }),
-    resource: fc.array(resourcePattern, { minLength: 1, maxLength: 2 }),
-    condition,
-  }).map(({ useNot, action, resource, condition }): PolicyStatement => ({
-    Effect: effect,
-    ...(useNot && effect === 'Deny' ? { NotAction: action } : { Action: action }),
-    Resource: resource,
-    ...(condition ? { Condition: condition } : {}),
-  }));
+  fc
+    .record({
+      useNot: fc.boolean(),
+      action: fc.array(actionPattern, { minLength: 1, maxLength: 3 }),
+      resource: fc.array(resourcePattern, { minLength: 1, maxLength: 2 }),
+      condition,
+    })
+    .map(({ useNot, action, resource, condition }): PolicyStatement => ({
+      Effect: effect,
+      ...(useNot && effect === 'Deny' ? { NotAction: action } : { Action: action }),
+      Resource: resource,
+      ...(condition ? { Condition: condition } : {}),
+    }));
 const anyStatement = fc.oneof(statement('Allow'), statement('Deny'));
 const principalStatement = (s: PolicyStatement, who: string) => ({ ...s, Principal: { AWS: who } });
 
@@ -59,7 +74,6 @@ const world: fc.Arbitrary<WorldShape> = fc.record({
   mfa: fc.boolean(),
 });
 
-
 function decide(w: WorldShape): Decision {
   const scenario = {
     format: 'iam-playground/scenario',
@@ -74,8 +88,20 @@ function decide(w: WorldShape): Decision {
         ...(w.boundary ? { permissionsBoundary: 'B' } : {}),
       },
     ],
-    roles: [{ name: 'R', trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'sts:AssumeRole' }] } }],
-    resources: [{ arn: 'arn:aws:s3:::b', policy: w.bucket.length ? { Version: '2012-10-17', Statement: w.bucket.map((s: PolicyStatement) => principalStatement(s, w.bucketPrincipal)) } : null }],
+    roles: [
+      {
+        name: 'R',
+        trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'sts:AssumeRole' }] },
+      },
+    ],
+    resources: [
+      {
+        arn: 'arn:aws:s3:::b',
+        policy: w.bucket.length
+          ? { Version: '2012-10-17', Statement: w.bucket.map((s: PolicyStatement) => principalStatement(s, w.bucketPrincipal)) }
+          : null,
+      },
+    ],
     queries: [{ principal: 'user/alice', action: w.action, resource: w.resource, context: { 'aws:MultiFactorAuthPresent': w.mfa } }],
   };
   const restored = restoreScenario(scenario);

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFromList, type PolicyStatement, restoreScenario, scenarioJsonSchema, policyDocumentJsonSchema, locatePointer, type ScenarioIssue } from '../../src/model';
+import {
+  catalogFromList,
+  type PolicyStatement,
+  restoreScenario,
+  scenarioJsonSchema,
+  policyDocumentJsonSchema,
+  locatePointer,
+  type ScenarioIssue,
+} from '../../src/model';
 
 const base = { format: 'iam-playground/scenario', version: 1 } as const;
 const doc = (statement: object) => ({ Version: '2012-10-17' as const, Statement: statement as PolicyStatement });
 const catalog = catalogFromList([
-  { name: 'ReadOnlyAccess', arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', path: '/', document: doc({ Effect: 'Allow', Action: '*', Resource: '*' }) },
+  {
+    name: 'ReadOnlyAccess',
+    arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+    path: '/',
+    document: doc({ Effect: 'Allow', Action: '*', Resource: '*' }),
+  },
 ]);
 
 function errorsOf(input: unknown): ScenarioIssue[] {
@@ -52,7 +65,9 @@ describe('restoreScenario', () => {
 
   it('names the JSON path and the IAM problem for a missing group', () => {
     const errors = errorsOf({ ...base, groups: [{ name: 'Devs' }], users: [{ name: 'u', groups: ['Devs', 'Admins'] }] });
-    expect(errors).toEqual([expect.objectContaining({ path: '/users/0/groups/1', message: expect.stringMatching(/group `Admins` does not exist/) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ path: '/users/0/groups/1', message: expect.stringMatching(/group `Admins` does not exist/) }),
+    ]);
   });
 
   it('teaches that groups contain users only', () => {
@@ -68,16 +83,30 @@ describe('restoreScenario', () => {
   });
 
   it('checks account ids and ARNs', () => {
-    expect(errorsOf({ ...base, accounts: [{ id: '1234' }] })[0]).toMatchObject({ path: '/accounts/0/id', message: expect.stringMatching(/12 digits/) });
-    expect(errorsOf({ ...base, resources: [{ arn: 'bucket' }] })[0]).toMatchObject({ path: '/resources/0/arn', message: expect.stringMatching(/not an ARN/) });
+    expect(errorsOf({ ...base, accounts: [{ id: '1234' }] })[0]).toMatchObject({
+      path: '/accounts/0/id',
+      message: expect.stringMatching(/12 digits/),
+    });
+    expect(errorsOf({ ...base, resources: [{ arn: 'bucket' }] })[0]).toMatchObject({
+      path: '/resources/0/arn',
+      message: expect.stringMatching(/not an ARN/),
+    });
   });
 
   it('resolves managed policy references by name, customer ARN and AWS ARN', () => {
     const policies = [{ name: 'P', document: doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }) }];
-    const ok = { ...base, policies, users: [{ name: 'u', managedPolicies: ['arn:aws:iam::123456789012:policy/P', 'arn:aws:iam::aws:policy/ReadOnlyAccess'] }] };
+    const ok = {
+      ...base,
+      policies,
+      users: [{ name: 'u', managedPolicies: ['arn:aws:iam::123456789012:policy/P', 'arn:aws:iam::aws:policy/ReadOnlyAccess'] }],
+    };
     expect(errorsOf(ok)).toEqual([]);
-    expect(errorsOf({ ...base, policies, users: [{ name: 'u', managedPolicies: ['Q'] }] })[0]).toMatchObject({ path: '/users/0/managedPolicies/0' });
-    expect(errorsOf({ ...base, users: [{ name: 'u', permissionsBoundary: 'arn:aws:iam::aws:policy/Nope' }] })[0]).toMatchObject({ path: '/users/0/permissionsBoundary' });
+    expect(errorsOf({ ...base, policies, users: [{ name: 'u', managedPolicies: ['Q'] }] })[0]).toMatchObject({
+      path: '/users/0/managedPolicies/0',
+    });
+    expect(errorsOf({ ...base, users: [{ name: 'u', permissionsBoundary: 'arn:aws:iam::aws:policy/Nope' }] })[0]).toMatchObject({
+      path: '/users/0/permissionsBoundary',
+    });
   });
 
   it('reports shape errors in words, at the field', () => {
@@ -88,9 +117,15 @@ describe('restoreScenario', () => {
   });
 
   it('enforces policy grammar AWS enforces', () => {
-    const e = errorsOf({ ...base, policies: [{ name: 'P', document: doc({ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*' }) }] });
+    const e = errorsOf({
+      ...base,
+      policies: [{ name: 'P', document: doc({ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*' }) }],
+    });
     expect(e[0]!.message).toMatch(/`Principal` belongs in resource-based policies/);
-    const both = errorsOf({ ...base, policies: [{ name: 'P', document: doc({ Effect: 'Allow', Action: 'a:b', NotAction: 'c:d', Resource: '*' }) }] });
+    const both = errorsOf({
+      ...base,
+      policies: [{ name: 'P', document: doc({ Effect: 'Allow', Action: 'a:b', NotAction: 'c:d', Resource: '*' }) }],
+    });
     expect(both[0]!.message).toMatch(/either `Action` or `NotAction`/);
   });
 
@@ -107,7 +142,9 @@ describe('restoreScenario', () => {
   });
 
   it('reports AWS quotas as warnings, not errors', () => {
-    const big = doc(Array.from({ length: 80 }, (_, i) => ({ Effect: 'Allow', Action: `s3:GetObject${i}`, Resource: `arn:aws:s3:::bucket-${i}/*` })));
+    const big = doc(
+      Array.from({ length: 80 }, (_, i) => ({ Effect: 'Allow', Action: `s3:GetObject${i}`, Resource: `arn:aws:s3:::bucket-${i}/*` })),
+    );
     const r = restoreScenario({ ...base, policies: [{ name: 'Big', document: big }], users: [{ name: 'u', groups: [] }] });
     expect(r.ok).toBe(true);
     expect(r.warnings[0]).toMatchObject({ path: '/policies/0/document', severity: 'warning', message: expect.stringMatching(/6144/) });
@@ -117,7 +154,11 @@ describe('restoreScenario', () => {
     const errors = errorsOf({
       ...base,
       accounts: [{ id: '111111111111', unit: 'ou-missing' }],
-      organization: { managementAccount: '999999999999', units: [{ id: 'root' }], policies: [{ name: 'X', type: 'scp', targets: ['root'] }] },
+      organization: {
+        managementAccount: '999999999999',
+        units: [{ id: 'root' }],
+        policies: [{ name: 'X', type: 'scp', targets: ['root'] }],
+      },
     });
     expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['/accounts/0/unit', '/organization/policies/0/document']));
   });

@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    // The AWS managed policy catalog is one lazily loaded ~3 MB chunk (450 KB gzip), by design.
+    chunkSizeWarningLimit: 4000,
+  },
+  preview: { port: 4173, strictPort: true },
+});
