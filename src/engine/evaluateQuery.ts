@@ -97,7 +97,6 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
   const lowerAction = action.toLowerCase();
   const targetRole = TRUST_ACTIONS.has(lowerAction) ? findRole(world, resource) : undefined;
   const entry = targetRole ? undefined : resourceEntryFor(world, resource);
-  const resourcePolicy: ResolvedPolicy | null = targetRole ? targetRole.trustPolicy : (entry?.policy ?? null);
   const arn = parseArn(resource);
   const resourceAccount =
     targetRole?.account ??
@@ -107,9 +106,15 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
       : resource === '*'
         ? (principal.account ?? world.defaultAccount)
         : world.defaultAccount);
-  // IAM role trust policies and KMS key policies must allow even within one account.
+  const isKmsKey = arn?.service === 'kms' && arn.resource.startsWith('key/');
+  const resourcePolicy: ResolvedPolicy | null = targetRole
+    ? targetRole.trustPolicy
+    : (entry?.policy ?? (isKmsKey ? defaultKeyPolicy(resource, resourceAccount) : null));
+  // IAM role trust policies and KMS key policies must allow even within one account; a role the
+  // scenario does not contain has no trust policy, so nobody can assume it.
   // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
-  const resourcePolicyRequired = targetRole !== undefined || arn?.service === 'kms';
+  const assumesRole = TRUST_ACTIONS.has(lowerAction) && arn?.service === 'iam' && arn.resource.startsWith('role/');
+  const resourcePolicyRequired = assumesRole || isKmsKey;
 
   const ctx = buildRequestContext(world, query, {
     principal,
@@ -378,6 +383,35 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     pass: expectationHolds(query.expect, decision),
     missingContextKeys: [...missing].sort(),
     explanation,
+  };
+}
+
+/**
+ * A KMS key always has a key policy; one created without a policy gets the default, which gives
+ * the account (and so its IAM policies) full access. A key the scenario lists without a policy is
+ * modelled with that default. https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html
+ */
+function defaultKeyPolicy(keyArn: string, account: string): ResolvedPolicy {
+  return {
+    id: `default-key-policy:${keyArn}`,
+    kind: 'resource',
+    name: 'default key policy',
+    label: `default key policy of ${keyArn}`,
+    arn: keyArn,
+    document: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'Enable IAM User Permissions',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${account}:root` },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+      ],
+    },
+    documentPath: null,
+    readOnly: true,
   };
 }
 
