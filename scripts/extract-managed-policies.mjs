@@ -61,9 +61,7 @@ function newerDate(a, b) {
   return a === undefined || Date.parse(b) > Date.parse(a) ? b : a;
 }
 
-const entries = Array.isArray(input)
-  ? input.map((p) => [p?.name ?? p?.policyName ?? p?.PolicyName, p])
-  : Object.entries(input);
+const entries = Array.isArray(input) ? input.map((p) => [p?.name ?? p?.policyName ?? p?.PolicyName, p]) : Object.entries(input);
 
 const policies = [];
 const skipped = [];
@@ -80,9 +78,8 @@ for (const [key, p] of entries) {
     const versions = p.versions ?? {};
     const versionIds = Object.keys(versions);
     const versionId =
-      [p.defaultVersionId, p.latestVersionId].find(
-        (id) => typeof id === 'string' && versions[id],
-      ) ?? versionIds.sort((a, b) => versionNumber(b) - versionNumber(a))[0];
+      [p.defaultVersionId, p.latestVersionId].find((id) => typeof id === 'string' && versions[id]) ??
+      versionIds.sort((a, b) => versionNumber(b) - versionNumber(a))[0];
     const latest = versionId !== undefined ? versions[versionId] : undefined;
     const document = toDocument(latest?.document ?? p.document);
     if (!document) throw new Error('no usable document');

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyDocument, PolicyStatement } from '../model/policyDocumentSchema';
-import {
-  loadAwsManagedPolicyCatalog,
-  loadAwsManagedPolicyData,
-  parseAwsManagedPolicies,
-} from './awsManagedPolicies';
+import { loadAwsManagedPolicyCatalog, loadAwsManagedPolicyData, parseAwsManagedPolicies } from './awsManagedPolicies';
 
-const statements = (doc: PolicyDocument): PolicyStatement[] =>
-  Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
-const list = (v: string | string[] | undefined): string[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v];
+const statements = (doc: PolicyDocument): PolicyStatement[] => (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]);
+const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const allowedActions = (doc: PolicyDocument): string[] =>
   statements(doc)
     .filter((s) => s.Effect === 'Allow')
@@ -29,9 +23,7 @@ describe('bundled AWS managed policies', () => {
     const catalog = await loadAwsManagedPolicyCatalog();
     const p = catalog.get('arn:aws:iam::aws:policy/AdministratorAccess');
     expect(p).toMatchObject({ name: 'AdministratorAccess', path: '/' });
-    expect(statements(p!.document)).toContainEqual(
-      expect.objectContaining({ Effect: 'Allow', Action: '*', Resource: '*' }),
-    );
+    expect(statements(p!.document)).toContainEqual(expect.objectContaining({ Effect: 'Allow', Action: '*', Resource: '*' }));
   });
 
   it('ReadOnlyAccess grants many read actions and no wildcard', async () => {
@@ -58,9 +50,7 @@ describe('bundled AWS managed policies', () => {
     const arn = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
     const p = catalog.get(arn);
     expect(p).toMatchObject({ name: 'AWSLambdaBasicExecutionRole', arn, path: '/service-role/' });
-    expect(allowedActions(p!.document)).toEqual(
-      expect.arrayContaining(['logs:CreateLogStream', 'logs:PutLogEvents']),
-    );
+    expect(allowedActions(p!.document)).toEqual(expect.arrayContaining(['logs:CreateLogStream', 'logs:PutLogEvents']));
     expect(catalog.get('arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole')).toBeUndefined();
   });
 

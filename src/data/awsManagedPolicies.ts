@@ -5,11 +5,7 @@
  * The JSON is a few MB, so it is only loaded on first use through a dynamic `import()`: Vite emits it
  * as a separate chunk, and the same code runs in Node (tsx, Vitest). The result is memoized.
  */
-import {
-  catalogFromList,
-  type AwsManagedPolicy,
-  type ManagedPolicyCatalog,
-} from '../model/managedPolicyCatalog';
+import { catalogFromList, type AwsManagedPolicy, type ManagedPolicyCatalog } from '../model/managedPolicyCatalog';
 import { policyDocumentSchema } from '../model/policyDocumentSchema';
 
 export interface AwsManagedPolicyData {
@@ -31,8 +27,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function parseEntry(entry: unknown): AwsManagedPolicy | undefined {
   if (!isRecord(entry)) return undefined;
   const { name, arn, path, description, version, document } = entry;
-  if (typeof name !== 'string' || typeof arn !== 'string' || typeof path !== 'string')
-    return undefined;
+  if (typeof name !== 'string' || typeof arn !== 'string' || typeof path !== 'string') return undefined;
   // The ARN must agree with name and path, or `catalogFromList` would index it inconsistently.
   const m = ARN_RE.exec(arn);
   if (!m || m[1] !== path || m[2] !== name) return undefined;
