@@ -1,4 +1,5 @@
 import { restoreScenario, type ManagedPolicyCatalog, type Scenario, type ScenarioIssue, type World } from '../model';
+import { computeAssumeEdges, type AssumeEdge } from './assumeGraph';
 import { compileScenario } from './compileScenario';
 import { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
 import type { QueryResult } from './types';
@@ -6,15 +7,19 @@ import type { QueryResult } from './types';
 export { compileScenario, CompiledScenario } from './compileScenario';
 export { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
 export * from './types';
+export { computeAssumeEdges, type AssumeEdge } from './assumeGraph';
 
 export type ScenarioEvaluation =
-  | { ok: true; scenario: Scenario; results: QueryResult[]; warnings: ScenarioIssue[] }
+  | { ok: true; scenario: Scenario; results: QueryResult[]; warnings: ScenarioIssue[]; assumeEdges: AssumeEdge[] }
   | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] };
 
 /** Evaluates every query of an already-restored scenario. */
 export function evaluateAll(scenario: Scenario, world: World, options: Omit<EvaluateOptions, 'queryPath'> = {}): QueryResult[] {
-  const compiled = compileScenario(scenario, world);
-  return (scenario.queries ?? []).map((q, i) => evaluateQuery(compiled, q, { ...options, queryPath: `/queries/${i}` }));
+  return evaluateCompiled(compileScenario(scenario, world), options);
+}
+
+function evaluateCompiled(compiled: ReturnType<typeof compileScenario>, options: Omit<EvaluateOptions, 'queryPath'>): QueryResult[] {
+  return (compiled.scenario.queries ?? []).map((q, i) => evaluateQuery(compiled, q, { ...options, queryPath: `/queries/${i}` }));
 }
 
 /**
@@ -24,14 +29,16 @@ export function evaluateAll(scenario: Scenario, world: World, options: Omit<Eval
 export function evaluateScenarioInput(
   input: unknown,
   catalog: ManagedPolicyCatalog,
-  options: { explain?: boolean } = { explain: true },
+  options: { explain?: boolean; assumeEdges?: boolean } = { explain: true },
 ): ScenarioEvaluation {
   const restored = restoreScenario(input, catalog);
   if (!restored.ok) return restored;
+  const compiled = compileScenario(restored.scenario, restored.world);
   return {
     ok: true,
     scenario: restored.scenario,
-    results: evaluateAll(restored.scenario, restored.world, options),
+    results: evaluateCompiled(compiled, options),
     warnings: restored.warnings,
+    assumeEdges: options.assumeEdges ? computeAssumeEdges(compiled) : [],
   };
 }

@@ -11,3 +11,4 @@ export * from './validateScenario';
 export * from './world';
 export { scenarioJsonSchema, policyDocumentJsonSchema } from './jsonSchema';
 export * from './jsonLocation';
+export * from './jsonPointer';

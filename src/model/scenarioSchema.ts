@@ -121,6 +121,8 @@ export const scenarioSchema = z.object({
   roles: z.array(roleSchema).optional(),
   resources: z.array(resourceSchema).optional(),
   queries: z.array(querySchema).optional(),
+  /** Playground extension (optional): where the user placed graph nodes, by node id. */
+  layout: z.object({ positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })).optional() }).optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -10,7 +10,11 @@ import type { EngineResponse, EvaluateRequest } from './protocol';
 export async function handleRequest(request: EvaluateRequest): Promise<EngineResponse> {
   try {
     const catalog = await catalogFor(request.scenario);
-    return { id: request.id, type: 'evaluated', evaluation: evaluateScenarioInput(request.scenario, catalog) };
+    return {
+      id: request.id,
+      type: 'evaluated',
+      evaluation: evaluateScenarioInput(request.scenario, catalog, { explain: true, assumeEdges: true }),
+    };
   } catch (e) {
     return { id: request.id, type: 'failed', message: e instanceof Error ? e.message : String(e) };
   }

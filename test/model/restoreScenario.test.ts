@@ -180,3 +180,17 @@ describe('locatePointer', () => {
     expect(locatePointer(text, '/users/0/missing')).toMatchObject({ line: 3 });
   });
 });
+
+describe('JSON pointers', () => {
+  it('read and write nested values and refuse prototype keys', async () => {
+    const { getAtPointer, setAtPointer } = await import('../../src/model');
+    const doc = { users: [{ name: 'a', tags: { 'x/y': '1' } }] };
+    expect(getAtPointer(doc, '/users/0/tags/x~1y')).toBe('1');
+    expect(getAtPointer(doc, '/users/3/name')).toBeUndefined();
+    expect(setAtPointer(doc, '/users/0/name', 'b')).toBe(true);
+    expect(doc.users[0]!.name).toBe('b');
+    expect(setAtPointer(doc, '/__proto__', { polluted: true })).toBe(false);
+    expect(setAtPointer(doc, '/missing/child', 1)).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+import type { ScenarioEvaluation } from '../engine';
+import { EngineClient } from '../worker/engineClient';
+import { useScenarioStore } from './scenarioStore';
+
+/**
+ * The engine's answers for the current revision. Every change of the document is sent to the
+ * worker; answers to superseded revisions are dropped by the client.
+ */
+export interface EvaluationState {
+  evaluation: ScenarioEvaluation | null;
+  /** The revision `evaluation` answers. */
+  revision: number;
+  pending: boolean;
+  error: string | null;
+  engineMode: EngineClient['mode'];
+}
+
+const client = new EngineClient();
+
+export const useEvaluationStore = create<EvaluationState>()(() => ({
+  evaluation: null,
+  revision: -1,
+  pending: false,
+  error: null,
+  engineMode: client.mode,
+}));
+
+function evaluate(revision: number): void {
+  const { scenario } = useScenarioStore.getState();
+  useEvaluationStore.setState({ pending: true });
+  client.evaluate(scenario).then(
+    (outcome) => {
+      if (outcome.status === 'stale') return;
+      useEvaluationStore.setState({ evaluation: outcome.evaluation, revision, pending: false, error: null });
+    },
+    (e: unknown) => useEvaluationStore.setState({ pending: false, error: e instanceof Error ? e.message : String(e) }),
+  );
+}
+
+/** Starts re-evaluating on every document change. Call once at start-up. */
+export function startLiveEvaluation(): () => void {
+  evaluate(useScenarioStore.getState().revision);
+  return useScenarioStore.subscribe((state, previous) => {
+    if (state.revision !== previous.revision) evaluate(state.revision);
+  });
+}

@@ -1,0 +1,68 @@
+import { create } from 'zustand';
+import type { Scenario } from '../model';
+
+/**
+ * The open scenario document and its history. Every edit — graph, editor, queries — goes through
+ * `update` or `replace`, so undo/redo covers them all. The document is the parsed scenario; whether
+ * it is *valid* is the engine's answer (the evaluation store), so an edit is never lost for being
+ * wrong.
+ */
+export interface ScenarioState {
+  /** IndexedDB id of the open scenario; null for one opened from a link and not saved yet. */
+  scenarioId: string | null;
+  scenario: Scenario;
+  /** Increases with every change; evaluations and saves are keyed by it. */
+  revision: number;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** Apply an edit to a copy of the document. */
+  update(label: string, recipe: (draft: Scenario) => void): void;
+  /** Replace the whole document (raw JSON edits, imports). */
+  replace(label: string, next: Scenario): void;
+  undo(): void;
+  redo(): void;
+  /** Open a different scenario: history starts afresh. */
+  open(scenarioId: string | null, scenario: Scenario): void;
+}
+
+export interface HistoryEntry {
+  label: string;
+  scenario: Scenario;
+}
+
+const HISTORY_LIMIT = 200;
+
+export const EMPTY_SCENARIO: Scenario = { format: 'iam-playground/scenario', version: 1, title: 'Untitled scenario' };
+
+export const useScenarioStore = create<ScenarioState>()((set, get) => ({
+  scenarioId: null,
+  scenario: EMPTY_SCENARIO,
+  revision: 0,
+  past: [],
+  future: [],
+  update(label, recipe) {
+    const draft = structuredClone(get().scenario);
+    recipe(draft);
+    get().replace(label, draft);
+  },
+  replace(label, next) {
+    const { scenario, past, revision } = get();
+    if (JSON.stringify(next) === JSON.stringify(scenario)) return;
+    set({ scenario: next, revision: revision + 1, past: [...past, { label, scenario }].slice(-HISTORY_LIMIT), future: [] });
+  },
+  undo() {
+    const { past, future, scenario, revision } = get();
+    const last = past[past.length - 1];
+    if (!last) return;
+    set({ scenario: last.scenario, revision: revision + 1, past: past.slice(0, -1), future: [{ label: last.label, scenario }, ...future] });
+  },
+  redo() {
+    const { past, future, scenario, revision } = get();
+    const next = future[0];
+    if (!next) return;
+    set({ scenario: next.scenario, revision: revision + 1, past: [...past, { label: next.label, scenario }], future: future.slice(1) });
+  },
+  open(scenarioId, scenario) {
+    set({ scenarioId, scenario, revision: get().revision + 1, past: [], future: [] });
+  },
+}));

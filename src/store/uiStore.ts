@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+
+/** What the user is looking at: selection, editor tabs, theme, panel sizes. Persisted per session. */
+export type Selection = { kind: 'node'; id: string } | { kind: 'query'; index: number } | null;
+
+export interface EditorTab {
+  /** JSON pointer of the edited document in the scenario (`/policies/0/document`), or `scenario` for the raw scenario. */
+  id: string;
+  title: string;
+  readOnly?: boolean;
+  /** For AWS managed policies (read-only): the ARN to show. */
+  arn?: string;
+}
+
+export interface UiState {
+  selection: Selection;
+  tabs: EditorTab[];
+  activeTab: string | null;
+  theme: 'light' | 'dark';
+  /** The statement to reveal in the editor (JSON pointer), set by the explanation panel. */
+  reveal: { path: string; nonce: number } | null;
+  select(selection: Selection): void;
+  openTab(tab: EditorTab): void;
+  closeTab(id: string): void;
+  setTheme(theme: UiState['theme']): void;
+  revealStatement(path: string): void;
+}
+
+export const SCENARIO_TAB: EditorTab = { id: 'scenario', title: 'Scenario JSON' };
+
+export const useUiStore = create<UiState>()((set, get) => ({
+  selection: null,
+  tabs: [SCENARIO_TAB],
+  activeTab: SCENARIO_TAB.id,
+  theme: 'light',
+  reveal: null,
+  select: (selection) => set({ selection }),
+  openTab(tab) {
+    const { tabs } = get();
+    set({ tabs: tabs.some((t) => t.id === tab.id) ? tabs : [...tabs, tab], activeTab: tab.id });
+  },
+  closeTab(id) {
+    const tabs = get().tabs.filter((t) => t.id !== id);
+    set({ tabs, activeTab: get().activeTab === id ? (tabs[tabs.length - 1]?.id ?? null) : get().activeTab });
+  },
+  setTheme: (theme) => set({ theme }),
+  revealStatement(path) {
+    // The tab that holds the statement: the longest open tab id that prefixes the path.
+    const tab = get()
+      .tabs.filter((t) => t.id !== 'scenario' && path.startsWith(t.id))
+      .sort((a, b) => b.id.length - a.id.length)[0];
+    set({ activeTab: tab?.id ?? 'scenario', reveal: { path, nonce: Date.now() } });
+  },
+}));
