@@ -19,4 +19,8 @@ export class QueriesPage {
   decisionOf(row: number): Locator {
     return this.rows.nth(row).getByTestId('query.decision');
   }
+
+  expectationOf(row: number): Locator {
+    return this.rows.nth(row).getByTestId('query.expectation');
+  }
 }
