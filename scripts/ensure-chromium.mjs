@@ -26,4 +26,8 @@ if (hasApt && isRoot) {
   run('npx playwright install chromium');
 }
 const after = chromiumPath();
-console.log(`chromium: ${after ?? "Playwright's bundled browser"}`);
+if (hasApt && isRoot && !after) {
+  console.error('chromium: apt-get finished but no chromium binary was found; set CHROMIUM_PATH');
+  process.exit(1);
+}
+console.log(`chromium: now using ${after ?? "Playwright's bundled browser"}`);
