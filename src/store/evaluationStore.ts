@@ -9,6 +9,8 @@ import { useScenarioStore } from './scenarioStore';
  */
 export interface EvaluationState {
   evaluation: ScenarioEvaluation | null;
+  /** The latest evaluation of a valid revision: answers stay visible while the document has errors. */
+  lastGood: Extract<ScenarioEvaluation, { ok: true }> | null;
   /** The revision `evaluation` answers. */
   revision: number;
   pending: boolean;
@@ -20,6 +22,7 @@ const client = new EngineClient();
 
 export const useEvaluationStore = create<EvaluationState>()(() => ({
   evaluation: null,
+  lastGood: null,
   revision: -1,
   pending: false,
   error: null,
@@ -32,7 +35,14 @@ function evaluate(revision: number): void {
   client.evaluate(scenario).then(
     (outcome) => {
       if (outcome.status === 'stale') return;
-      useEvaluationStore.setState({ evaluation: outcome.evaluation, revision, pending: false, error: null });
+      const evaluation = outcome.evaluation;
+      useEvaluationStore.setState((state) => ({
+        evaluation,
+        lastGood: evaluation.ok ? evaluation : state.lastGood,
+        revision,
+        pending: false,
+        error: null,
+      }));
     },
     (e: unknown) => useEvaluationStore.setState({ pending: false, error: e instanceof Error ? e.message : String(e) }),
   );

@@ -26,3 +26,11 @@ describe.each(files)('%s', (file) => {
 it('ships the twelve examples of IAM core ideas', () => {
   expect(caseFilesIn(dirs[1]!)).toHaveLength(12);
 });
+
+it('lists the examples in the welcome screen by their real titles', async () => {
+  const { EXAMPLE_TITLES } = await import('../../src/examples/titles');
+  const titles = caseFilesIn(dirs[1]!).map((f) =>
+    (JSON.parse(readFileSync(join(dirs[1]!, f), 'utf8')) as { title: string }).title.replace(/^\d+\. /, ''),
+  );
+  expect(titles).toEqual(EXAMPLE_TITLES);
+});

@@ -1,0 +1,10 @@
+import { lazy } from 'react';
+
+/**
+ * The centre and right panels. The graph and the editor each load as their own chunk, so the first
+ * paint ships neither React Flow nor Monaco.
+ */
+export const GraphPanel = lazy(() => import('../features/graph/GraphPanel').then((m) => ({ default: m.GraphPanel })));
+export const PolicyEditorPanel = lazy(() =>
+  import('../features/policyEditor/PolicyEditorPanel').then((m) => ({ default: m.PolicyEditorPanel })),
+);

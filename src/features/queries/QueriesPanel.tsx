@@ -1,0 +1,128 @@
+import { useMemo } from 'react';
+import type { QueryResult } from '../../engine';
+import type { Query } from '../../model';
+import { Button, DecisionBadge, SectionTitle } from '../../app/ui';
+import { useEvaluationStore } from '../../store/evaluationStore';
+import { useScenarioStore } from '../../store/scenarioStore';
+import { useUiStore } from '../../store/uiStore';
+import { ExplanationView } from './ExplanationView';
+import { QueryForm } from './QueryForm';
+import { queryOptions } from './queryOptions';
+
+/** The access questions: live decisions, assertions, the builder and the explanation. */
+export function QueriesPanel() {
+  const scenario = useScenarioStore((s) => s.scenario);
+  const evaluation = useEvaluationStore((s) => s.lastGood);
+  const pending = useEvaluationStore((s) => s.pending);
+  const selection = useUiStore((s) => s.selection);
+  const queries = scenario.queries ?? [];
+  // While the document has errors, the last valid answers stay (matched by position).
+  const results = evaluation && (evaluation.scenario.queries ?? []).length === queries.length ? evaluation.results : null;
+  const options = useMemo(() => queryOptions(scenario), [scenario]);
+  const selected = selection?.kind === 'query' ? selection.index : null;
+  const passing = results?.filter((r) => r.pass === true).length ?? 0;
+  const failing = results?.filter((r) => r.pass === false).length ?? 0;
+
+  const addQuery = () => {
+    const first = options.principals[0] ?? 'anonymous';
+    useScenarioStore.getState().update('add query', (d) => {
+      d.queries = [
+        ...(d.queries ?? []),
+        { name: 'New question', principal: first, action: options.actions[0] ?? 's3:GetObject', resource: options.resources[0] ?? '*' },
+      ];
+    });
+    useUiStore.getState().select({ kind: 'query', index: queries.length });
+  };
+  const removeQuery = (index: number) => {
+    useScenarioStore.getState().update('delete query', (d) => {
+      d.queries = (d.queries ?? []).filter((_, i) => i !== index);
+    });
+    useUiStore.getState().select(null);
+  };
+
+  return (
+    <section aria-labelledby="queries-title" className="flex h-full min-h-0 flex-col bg-slate-50 dark:bg-slate-900">
+      <header className="flex items-center gap-3 border-b border-slate-200 px-3 py-1.5 dark:border-slate-700">
+        <SectionTitle id="queries-title">Queries</SectionTitle>
+        <p
+          data-testid="queries.summary"
+          className={`text-xs font-medium ${failing ? 'text-rose-700 dark:text-rose-300' : 'text-emerald-700 dark:text-emerald-300'}`}
+          aria-live="polite"
+        >
+          {passing} passing, {failing} failing
+        </p>
+        {pending && <span className="text-xs text-slate-500 dark:text-slate-400">evaluating…</span>}
+        <Button className="ml-auto" onClick={addQuery} data-testid="queries.add">
+          + Add query
+        </Button>
+      </header>
+      <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+        <ul className="min-h-0 overflow-auto border-r border-slate-200 dark:border-slate-700" aria-label="Queries">
+          {queries.length === 0 && (
+            <li className="p-4 text-sm text-slate-600 dark:text-slate-300">No questions yet. Add one to ask who can do what.</li>
+          )}
+          {queries.map((q, i) => (
+            <QueryRow key={i} index={i} query={q} result={results?.[i]} selected={selected === i} />
+          ))}
+        </ul>
+        <div className="min-h-0 overflow-auto p-3">
+          {selected !== null && queries[selected] ? (
+            <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+              <div>
+                <QueryForm key={selected} index={selected} query={queries[selected]} options={options} />
+                <Button variant="ghost" className="mt-2 text-rose-700 dark:text-rose-300" onClick={() => removeQuery(selected)}>
+                  Delete query
+                </Button>
+              </div>
+              <div>
+                {results?.[selected] ? (
+                  <ExplanationView result={results[selected]} />
+                ) : (
+                  <p className="text-sm text-slate-500">No answer yet: the scenario has errors.</p>
+                )}
+              </div>
+            </div>
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-300">
+              Select a query to edit it and see why it was decided. The graph highlights the deciding policies.
+            </p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function QueryRow({ index, query, result, selected }: { index: number; query: Query; result: QueryResult | undefined; selected: boolean }) {
+  return (
+    <li>
+      <button
+        type="button"
+        data-testid="query.row"
+        aria-current={selected}
+        onClick={() => useUiStore.getState().select(selected ? null : { kind: 'query', index })}
+        className={`grid w-full grid-cols-[1fr_auto] gap-x-2 border-b border-slate-200 px-3 py-1.5 text-left hover:bg-white focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-amber-500 dark:border-slate-700 dark:hover:bg-slate-800 ${selected ? 'bg-white dark:bg-slate-800' : ''}`}
+      >
+        <span className="truncate text-sm font-medium text-slate-900 dark:text-slate-100">
+          {result?.pass === true && (
+            <span className="text-emerald-600 dark:text-emerald-400" aria-label="expectation holds">
+              ✓{' '}
+            </span>
+          )}
+          {result?.pass === false && (
+            <span className="text-rose-600 dark:text-rose-400" aria-label={`expected ${query.expect}`}>
+              ✗{' '}
+            </span>
+          )}
+          {query.name || `Query ${index + 1}`}
+        </span>
+        <span className="row-span-2 self-center">
+          {result ? <DecisionBadge decision={result.decision} /> : <span className="text-xs text-slate-400">—</span>}
+        </span>
+        <span className="truncate font-mono text-[11px] text-slate-600 dark:text-slate-400">
+          {query.principal} · {query.action} · {query.resource}
+        </span>
+      </button>
+    </li>
+  );
+}

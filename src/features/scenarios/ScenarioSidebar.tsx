@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'react';
+import { createScenario, deleteScenario, duplicateScenario, openScenario, renameScenario } from '../../app/scenarioLibrary';
+import { Button, SectionTitle } from '../../app/ui';
+import { useLibraryStore } from '../../store/libraryStore';
+import { useScenarioStore } from '../../store/scenarioStore';
+import { useUiStore } from '../../store/uiStore';
+import { entitiesByAccount } from './entityIndex';
+
+/** Left column: the scenarios saved in this browser, and the entities of the open one. */
+export function ScenarioSidebar() {
+  return (
+    <nav aria-label="Scenarios and entities" className="flex h-full min-h-0 flex-col overflow-hidden bg-slate-100 dark:bg-slate-950">
+      <ScenarioList />
+      <EntityList />
+    </nav>
+  );
+}
+
+function ScenarioList() {
+  const scenarios = useLibraryStore((s) => s.scenarios);
+  const openId = useScenarioStore((s) => s.scenarioId);
+  const [query, setQuery] = useState('');
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const shown = scenarios.filter((s) => s.title.toLowerCase().includes(query.trim().toLowerCase()));
+  return (
+    <section
+      aria-labelledby="scenarios-title"
+      className="flex max-h-[45%] min-h-0 flex-col border-b border-slate-200 p-2 dark:border-slate-800"
+    >
+      <div className="mb-1 flex items-center justify-between">
+        <SectionTitle id="scenarios-title">My scenarios</SectionTitle>
+        <Button variant="ghost" aria-label="New scenario" data-testid="scenarios.new" onClick={() => void createScenario()}>
+          + New
+        </Button>
+      </div>
+      <input
+        type="search"
+        placeholder="Search scenarios"
+        aria-label="Search scenarios"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        className="mb-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+      />
+      <ul className="min-h-0 overflow-auto" data-testid="scenarios.list">
+        {shown.length === 0 && (
+          <li className="px-2 py-1 text-xs text-slate-500 dark:text-slate-400">{scenarios.length ? 'No match.' : 'Nothing saved yet.'}</li>
+        )}
+        {shown.map((s) => (
+          <li
+            key={s.id}
+            className={`group flex items-center gap-1 rounded-md ${s.id === openId ? 'bg-white shadow-sm dark:bg-slate-800' : ''}`}
+            data-testid="scenarios.item"
+          >
+            {renaming === s.id ? (
+              <input
+                autoFocus
+                aria-label="Scenario name"
+                defaultValue={s.title}
+                className="w-full rounded border border-amber-500 bg-white px-1 text-sm dark:bg-slate-900"
+                onBlur={(e) => {
+                  setRenaming(null);
+                  void renameScenario(s.id, e.target.value);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') e.currentTarget.blur();
+                  if (e.key === 'Escape') setRenaming(null);
+                }}
+              />
+            ) : (
+              <button
+                type="button"
+                className="min-w-0 flex-1 truncate px-2 py-1 text-left text-sm"
+                aria-current={s.id === openId}
+                onClick={() => void openScenario(s.id)}
+                onDoubleClick={() => setRenaming(s.id)}
+              >
+                {s.title}
+              </button>
+            )}
+            <span className="flex opacity-0 group-focus-within:opacity-100 group-hover:opacity-100">
+              <IconButton label={`Rename ${s.title}`} onClick={() => setRenaming(s.id)}>
+                ✎
+              </IconButton>
+              <IconButton label={`Duplicate ${s.title}`} onClick={() => void duplicateScenario(s.id)}>
+                ⧉
+              </IconButton>
+              <IconButton label={`Delete ${s.title}`} onClick={() => void deleteScenario(s.id)}>
+                🗑
+              </IconButton>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function IconButton({ label, onClick, children }: { label: string; onClick: () => void; children: string }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+      className="rounded px-1 text-xs text-slate-600 hover:bg-slate-200 focus-visible:opacity-100 dark:text-slate-300 dark:hover:bg-slate-700"
+    >
+      {children}
+    </button>
+  );
+}
+
+function EntityList() {
+  const scenario = useScenarioStore((s) => s.scenario);
+  const groups = useMemo(() => entitiesByAccount(scenario), [scenario]);
+  const selection = useUiStore((s) => s.selection);
+  return (
+    <section aria-labelledby="entities-title" className="min-h-0 flex-1 overflow-auto p-2">
+      <SectionTitle id="entities-title">In this scenario</SectionTitle>
+      {groups.map((account) => (
+        <div key={account.account} className="mt-2">
+          <p className="text-xs font-semibold text-slate-700 dark:text-slate-300">
+            Account {account.account}
+            {account.alias && <span className="font-normal text-slate-500"> · {account.alias}</span>}
+          </p>
+          {account.kinds.map((kind) => (
+            <div key={kind.kind} className="mt-1">
+              <p className="text-[11px] text-slate-500 uppercase dark:text-slate-400">{kind.kind}</p>
+              <ul>
+                {kind.items.map((item) => (
+                  <li key={item.nodeId}>
+                    <button
+                      type="button"
+                      data-testid="entities.item"
+                      aria-current={selection?.kind === 'node' && selection.id === item.nodeId}
+                      className="w-full truncate rounded px-2 py-0.5 text-left text-sm hover:bg-white aria-[current=true]:bg-white dark:hover:bg-slate-800 dark:aria-[current=true]:bg-slate-800"
+                      onClick={() => {
+                        useUiStore.getState().select({ kind: 'node', id: item.nodeId });
+                        if (item.documentPath) useUiStore.getState().openTab({ id: item.documentPath, title: item.name });
+                      }}
+                    >
+                      {item.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { defaultAccountOf, iamArn, type Scenario } from '../../model';
+
+/** The sidebar's entity list: per account, per kind, with graph node ids and editable documents. */
+export interface EntityItem {
+  name: string;
+  nodeId: string;
+  documentPath?: string;
+}
+
+export interface AccountEntities {
+  account: string;
+  alias?: string;
+  kinds: { kind: string; items: EntityItem[] }[];
+}
+
+export function entitiesByAccount(scenario: Scenario): AccountEntities[] {
+  const def = defaultAccountOf(scenario);
+  const byAccount = new Map<string, Map<string, EntityItem[]>>();
+  const add = (account: string | undefined, kind: string, item: EntityItem) => {
+    const a = account ?? def;
+    const kinds = byAccount.get(a) ?? new Map<string, EntityItem[]>();
+    byAccount.set(a, kinds);
+    kinds.set(kind, [...(kinds.get(kind) ?? []), item]);
+  };
+  scenario.users?.forEach((u) =>
+    add(u.account, 'Users', { name: u.name, nodeId: `user:${iamArn(u.account ?? def, 'user', u.path, u.name)}` }),
+  );
+  scenario.groups?.forEach((g) =>
+    add(g.account, 'Groups', { name: g.name, nodeId: `group:${iamArn(g.account ?? def, 'group', g.path, g.name)}` }),
+  );
+  scenario.roles?.forEach((r, i) =>
+    add(r.account, 'Roles', {
+      name: r.name,
+      nodeId: `role:${iamArn(r.account ?? def, 'role', r.path, r.name)}`,
+      documentPath: r.trustPolicy ? `/roles/${i}/trustPolicy` : undefined,
+    }),
+  );
+  scenario.policies?.forEach((p, i) =>
+    add(p.account, 'Policies', {
+      name: p.name,
+      nodeId: `policy:${iamArn(p.account ?? def, 'policy', p.path, p.name)}`,
+      documentPath: `/policies/${i}/document`,
+    }),
+  );
+  scenario.resources?.forEach((r, i) =>
+    add(r.account ?? /^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(r.arn)?.[1] ?? undefined, 'Resources', {
+      name: r.arn.replace(/^arn:[^:]+:/, ''),
+      nodeId: `resource:${r.arn}`,
+      documentPath: r.policy ? `/resources/${i}/policy` : undefined,
+    }),
+  );
+  const aliases = new Map((scenario.accounts ?? []).map((a) => [a.id, a.alias]));
+  return [...byAccount.entries()].map(([account, kinds]) => ({
+    account,
+    alias: aliases.get(account),
+    kinds: [...kinds.entries()].map(([kind, items]) => ({ kind, items })),
+  }));
+}

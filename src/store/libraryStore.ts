@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import type { StoredScenario } from '../persistence/database';
+
+/** The scenarios saved in this browser (metadata for the sidebar), and the app's notices. */
+export interface LibraryState {
+  scenarios: Pick<StoredScenario, 'id' | 'title' | 'updatedAt'>[];
+  /** Where the open scenario came from when it is not saved yet. */
+  origin: 'saved' | 'shared' | 'welcome';
+  /** A failed save: shown until the next successful one; the in-memory work is kept. */
+  saveError: string | null;
+  notice: Notice | null;
+  setScenarios(list: LibraryState['scenarios']): void;
+  notify(notice: Notice): void;
+  dismiss(): void;
+}
+
+export interface Notice {
+  tone: 'info' | 'error' | 'success';
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+export const useLibraryStore = create<LibraryState>()((set) => ({
+  scenarios: [],
+  origin: 'welcome',
+  saveError: null,
+  notice: null,
+  setScenarios: (scenarios) => set({ scenarios }),
+  notify: (notice) => set({ notice }),
+  dismiss: () => set({ notice: null }),
+}));
