@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The query table as a person sees it. */
+/** The query list as a person sees it, and the way a person brings a scenario file in. */
 export class QueriesPage {
   readonly rows: Locator;
   readonly summary: Locator;
@@ -16,11 +16,12 @@ export class QueriesPage {
     await this.page.goto('/');
   }
 
-  decisionOf(row: number): Locator {
-    return this.rows.nth(row).getByTestId('query.decision');
+  /** Imports a scenario file through the top bar's Import button, as a user would. */
+  async importFile(path: string): Promise<void> {
+    await this.page.getByTestId('file.input').setInputFiles(path);
   }
 
-  expectationOf(row: number): Locator {
-    return this.rows.nth(row).getByTestId('query.expectation');
+  decisionOf(row: number): Locator {
+    return this.rows.nth(row).getByTestId('query.decision');
   }
 }
