@@ -12,7 +12,7 @@ import { TopBar } from './TopBar';
 const handle = 'bg-slate-200 transition-colors hover:bg-amber-400 data-[separator-state=drag]:bg-amber-500 dark:bg-slate-800';
 
 function Loading({ what }: { what: string }) {
-  return <div className="flex h-full items-center justify-center text-sm text-slate-500 dark:text-slate-400">Loading the {what}…</div>;
+  return <div className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-400">Loading the {what}…</div>;
 }
 
 /** One screen: sidebar | graph | editor, queries below; every split resizable. */

@@ -43,20 +43,16 @@ export function TopBar() {
     const url = shareUrl();
     try {
       await navigator.clipboard.writeText(url);
-      useLibraryStore
-        .getState()
-        .notify({
-          tone: 'success',
-          text: `Share link copied (${url.length.toLocaleString()} characters). Anyone who opens it sees this exact scenario.`,
-        });
+      useLibraryStore.getState().notify({
+        tone: 'success',
+        text: `Share link copied (${url.length.toLocaleString()} characters). Anyone who opens it sees this exact scenario.`,
+      });
     } catch {
-      useLibraryStore
-        .getState()
-        .notify({
-          tone: 'info',
-          text: 'Copy this share link:',
-          action: { label: 'Select link', run: () => window.prompt('Share link', url) },
-        });
+      useLibraryStore.getState().notify({
+        tone: 'info',
+        text: 'Copy this share link:',
+        action: { label: 'Select link', run: () => window.prompt('Share link', url) },
+      });
     }
     document.documentElement.dataset.lastShareUrl = url;
   };
@@ -164,7 +160,7 @@ export function TopBar() {
         {theme === 'dark' ? '☀' : '☾'}
       </Button>
       <span
-        className="hidden text-[11px] text-slate-500 xl:inline dark:text-slate-400"
+        className="hidden text-[11px] text-slate-600 xl:inline dark:text-slate-400"
         data-testid="engine.mode"
         title="Where the engine runs"
       >

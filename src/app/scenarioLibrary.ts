@@ -200,12 +200,10 @@ export function openSharedLink(hash: string): void {
   const restored = restoreScenario(decoded.payload, permissiveCatalog);
   if (!restored.ok) {
     const first = restored.errors[0];
-    useLibraryStore
-      .getState()
-      .notify({
-        tone: 'error',
-        text: `This share link holds an invalid scenario (${first?.path || '/'}: ${first?.message}). Nothing was loaded.`,
-      });
+    useLibraryStore.getState().notify({
+      tone: 'error',
+      text: `This share link holds an invalid scenario (${first?.path || '/'}: ${first?.message}). Nothing was loaded.`,
+    });
     return;
   }
   // A shared scenario is shown, never saved over the user's own: they choose to keep a copy.

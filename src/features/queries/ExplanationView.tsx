@@ -17,7 +17,7 @@ const OUTCOME_STYLE: Record<EvaluationStep['outcome'], string> = {
   allow: 'text-emerald-700 dark:text-emerald-300',
   deny: 'text-rose-700 dark:text-rose-300',
   implicitDeny: 'text-amber-700 dark:text-amber-300',
-  notApplicable: 'text-slate-500 dark:text-slate-400',
+  notApplicable: 'text-slate-600 dark:text-slate-400',
   continue: 'text-slate-700 dark:text-slate-300',
 };
 
@@ -89,7 +89,7 @@ function PolicyCard({ policy }: { policy: PolicyExplanation }) {
     <li className={`rounded-md border border-l-4 border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-800 ${effectStyle}`}>
       <div className="flex items-baseline justify-between gap-2">
         <span className="font-medium">{policy.label}</span>
-        {policy.via && <span className="text-xs text-slate-500 dark:text-slate-400">via {policy.via}</span>}
+        {policy.via && <span className="text-xs text-slate-600 dark:text-slate-400">via {policy.via}</span>}
       </div>
       <ul className="mt-1 space-y-0.5">
         {policy.statements.map((s) => (
@@ -107,7 +107,7 @@ function StatementLine({ statement: s, policy }: { statement: StatementExplanati
       ? s.effect === 'Deny'
         ? 'text-rose-700 dark:text-rose-300'
         : 'text-emerald-700 dark:text-emerald-300'
-      : 'text-slate-500 dark:text-slate-400';
+      : 'text-slate-600 dark:text-slate-400';
   const reveal = () => {
     if (!s.path || !policy.documentPath) return;
     useUiStore.getState().openTab({ id: policy.documentPath, title: policy.name });

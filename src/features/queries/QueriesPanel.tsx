@@ -51,7 +51,7 @@ export function QueriesPanel() {
         >
           {passing} passing, {failing} failing
         </p>
-        {pending && <span className="text-xs text-slate-500 dark:text-slate-400">evaluating…</span>}
+        {pending && <span className="text-xs text-slate-600 dark:text-slate-400">evaluating…</span>}
         <Button className="ml-auto" onClick={addQuery} data-testid="queries.add">
           + Add query
         </Button>
@@ -78,7 +78,7 @@ export function QueriesPanel() {
                 {results?.[selected] ? (
                   <ExplanationView result={results[selected]} />
                 ) : (
-                  <p className="text-sm text-slate-500">No answer yet: the scenario has errors.</p>
+                  <p className="text-sm text-slate-600">No answer yet: the scenario has errors.</p>
                 )}
               </div>
             </div>

@@ -43,7 +43,7 @@ function ScenarioList() {
       />
       <ul className="min-h-0 overflow-auto" data-testid="scenarios.list">
         {shown.length === 0 && (
-          <li className="px-2 py-1 text-xs text-slate-500 dark:text-slate-400">{scenarios.length ? 'No match.' : 'Nothing saved yet.'}</li>
+          <li className="px-2 py-1 text-xs text-slate-600 dark:text-slate-400">{scenarios.length ? 'No match.' : 'Nothing saved yet.'}</li>
         )}
         {shown.map((s) => (
           <li
@@ -120,11 +120,11 @@ function EntityList() {
         <div key={account.account} className="mt-2">
           <p className="text-xs font-semibold text-slate-700 dark:text-slate-300">
             Account {account.account}
-            {account.alias && <span className="font-normal text-slate-500"> · {account.alias}</span>}
+            {account.alias && <span className="font-normal text-slate-600 dark:text-slate-400"> · {account.alias}</span>}
           </p>
           {account.kinds.map((kind) => (
             <div key={kind.kind} className="mt-1">
-              <p className="text-[11px] text-slate-500 uppercase dark:text-slate-400">{kind.kind}</p>
+              <p className="text-[11px] text-slate-600 uppercase dark:text-slate-400">{kind.kind}</p>
               <ul>
                 {kind.items.map((item) => (
                   <li key={item.nodeId}>
