@@ -209,41 +209,12 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     }
     steps.push({ step: 'deny', outcome: 'continue', detail: 'no statement denies the request' });
 
-    if (rcp.length > 0) {
-      const gap = rcp.find((l) => !l.outcomes.some((o) => o.allow));
-      if (gap) {
-        steps.push({ step: 'rcp', outcome: 'implicitDeny', detail: `no RCP attached to ${gap.level.label} allows the request` });
-        return 'implicitDeny';
-      }
-      steps.push({
-        step: 'rcp',
-        outcome: 'continue',
-        detail: `RCPs allow it at every level (${rcp.map((l) => l.level.label).join(' → ')})`,
-      });
-    } else
-      steps.push({
-        step: 'rcp',
-        outcome: 'notApplicable',
-        detail: rcpSkipReason(org !== null, principal, resourceAccount, org?.managementAccount, action),
-      });
-
-    if (scp.length > 0) {
-      const gap = scp.find((l) => !l.outcomes.some((o) => o.allow));
-      if (gap) {
-        steps.push({ step: 'scp', outcome: 'implicitDeny', detail: `no SCP attached to ${gap.level.label} allows the request` });
-        return 'implicitDeny';
-      }
-      steps.push({
-        step: 'scp',
-        outcome: 'continue',
-        detail: `SCPs allow it at every level (${scp.map((l) => l.level.label).join(' → ')})`,
-      });
-    } else
-      steps.push({
-        step: 'scp',
-        outcome: 'notApplicable',
-        detail: scpSkipReason(org !== null, principal, org?.managementAccount, serviceLinked),
-      });
+    if (!orgLevelsAllow('rcp', rcp, steps, () => rcpSkipReason(org !== null, principal, resourceAccount, org?.managementAccount, action))) {
+      return 'implicitDeny';
+    }
+    if (!orgLevelsAllow('scp', scp, steps, () => scpSkipReason(org !== null, principal, org?.managementAccount, serviceLinked))) {
+      return 'implicitDeny';
+    }
 
     const rbpMatch = rbp?.allow ?? null;
     if (rbp) {
@@ -413,6 +384,30 @@ function defaultKeyPolicy(keyArn: string, account: string): ResolvedPolicy {
     documentPath: null,
     readOnly: true,
   };
+}
+
+/**
+ * SCPs and RCPs: every level of the path (root, each OU, the account) needs an Allow.
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html
+ */
+function orgLevelsAllow(
+  step: 'rcp' | 'scp',
+  levels: { level: OrgLevel; outcomes: PolicyOutcome[] }[],
+  steps: EvaluationStep[],
+  skipReason: () => string,
+): boolean {
+  const kind = step.toUpperCase();
+  if (levels.length === 0) {
+    steps.push({ step, outcome: 'notApplicable', detail: skipReason() });
+    return true;
+  }
+  const gap = levels.find((l) => !l.outcomes.some((o) => o.allow));
+  if (gap) {
+    steps.push({ step, outcome: 'implicitDeny', detail: `no ${kind} attached to ${gap.level.label} allows the request` });
+    return false;
+  }
+  steps.push({ step, outcome: 'continue', detail: `${kind}s allow it at every level (${levels.map((l) => l.level.label).join(' → ')})` });
+  return true;
 }
 
 function boundaryDenies(steps: EvaluationStep[], boundary: ResolvedPolicy): Decision {
