@@ -146,13 +146,11 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     org && isIamPrincipal && !serviceLinked && principal.account !== org.managementAccount
       ? (org.scpPaths.get(principal.account!) ?? [])
       : [];
-  // RCPs restrict the resources of member accounts, for the services that support them.
+  // RCPs restrict the resources of member accounts, for the services that support them, whoever
+  // calls: IAM principals, anonymous callers and AWS service principals alike (AWS's own RCP
+  // examples exempt services explicitly with aws:PrincipalIsAWSService).
   const rcpLevels: OrgLevel[] =
-    org &&
-    principal.type !== 'service' &&
-    !serviceLinked &&
-    resourceAccount !== org.managementAccount &&
-    RCP_SERVICES.has(serviceOf(action))
+    org && !serviceLinked && resourceAccount !== org.managementAccount && RCP_SERVICES.has(serviceOf(action))
       ? (org.rcpPaths.get(resourceAccount) ?? [])
       : [];
 
@@ -428,7 +426,6 @@ function rcpSkipReason(
   action: string,
 ): string {
   if (!hasOrg) return 'no organization: RCPs do not apply';
-  if (p.type === 'service') return 'RCPs do not restrict AWS service principals';
   if (resourceAccount === management) return 'the resource is in the management account, which RCPs never restrict';
   if (!RCP_SERVICES.has(serviceOf(action))) return `RCPs do not apply to ${serviceOf(action)}`;
   return `account ${resourceAccount} is not in the organization`;
