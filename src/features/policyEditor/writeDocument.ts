@@ -1,0 +1,23 @@
+import { setAtPointer } from '../../model/jsonPointer';
+import type { Scenario } from '../../model/scenarioSchema';
+import { useScenarioStore } from '../../store/scenarioStore';
+import type { EditorTab } from '../../store/uiStore';
+import { documentOfTab, documentTitle } from './documentTabs';
+
+/**
+ * Writes what the user typed into the scenario through the store, as one undoable step named after
+ * the document ("edit S3Read"). Only called with text that parsed; the value is the new document.
+ */
+export function writeDocument(tab: EditorTab, value: unknown): void {
+  const store = useScenarioStore.getState();
+  const doc = documentOfTab(tab);
+  const label = `edit ${documentTitle(store.scenario, tab)}`;
+  if (doc.kind === 'scenario') {
+    // The raw scenario tab may hold any object; whether it is a valid scenario is the engine's answer.
+    store.replace(label, value as Scenario);
+  } else if (doc.kind === 'policy') {
+    store.update(label, (draft) => {
+      setAtPointer(draft, doc.pointer, value);
+    });
+  }
+}
