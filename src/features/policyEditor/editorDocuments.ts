@@ -1,0 +1,184 @@
+import { getAtPointer } from '../../model/jsonPointer';
+import type { ManagedPolicyCatalog } from '../../model/managedPolicyCatalog';
+import type { Scenario } from '../../model/scenarioSchema';
+import type { EditorTab } from '../../store/uiStore';
+import { ABSENT, commitStep, documentJson, minimalEdit, NEW_POLICY_TEXT, syncStep } from './documentSync';
+import { documentOfTab, documentPresence } from './documentTabs';
+import { formatJson } from './formatJson';
+import { modelUri } from './modelUri';
+import { monaco } from './monacoSetup';
+
+type TextModel = monaco.editor.ITextModel;
+
+interface DocumentEntry {
+  tab: EditorTab;
+  model: TextModel;
+  /** JSON of the value the text and the store last agreed on (see documentSync). */
+  synced: string;
+  /** The pending write of a typing burst. */
+  timer: ReturnType<typeof setTimeout> | null;
+  /** True while the store's value is put into the text, so that edit is not written back. */
+  applying: boolean;
+  subscription: monaco.IDisposable;
+}
+
+/**
+ * One Monaco model per open tab, kept in step with the scenario store in both directions: typing is
+ * written (debounced, one history entry per burst) when it parses, and changes made elsewhere are
+ * put into the text with the smallest edit, so the cursor stays where it was.
+ */
+export class EditorDocuments {
+  private readonly entries = new Map<string, DocumentEntry>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly write: (tab: EditorTab, value: unknown) => void,
+    private readonly delayMs = 150,
+  ) {}
+
+  /** The model showing a tab, created on first use; null when there is nothing to show (yet). */
+  modelFor(tab: EditorTab, scenario: Scenario, catalog: ManagedPolicyCatalog | null): TextModel | null {
+    const existing = this.entries.get(tab.id);
+    if (existing) return existing.model;
+    const initial = initialContent(tab, scenario, catalog);
+    if (!initial) return null;
+    const uri = monaco.Uri.parse(modelUri(tab));
+    monaco.editor.getModel(uri)?.dispose();
+    const model = monaco.editor.createModel(initial.text, 'json', uri);
+    const entry: DocumentEntry = { tab, model, synced: initial.synced, timer: null, applying: false, subscription: { dispose() {} } };
+    if (documentOfTab(tab).kind !== 'awsManaged' && !tab.readOnly) {
+      entry.subscription = model.onDidChangeContent(() => {
+        if (!entry.applying) this.schedule(entry);
+      });
+    }
+    this.entries.set(tab.id, entry);
+    this.notify();
+    return model;
+  }
+
+  model(tabId: string): TextModel | null {
+    return this.entries.get(tabId)?.model ?? null;
+  }
+
+  /** Open models with the tabs they show. */
+  openModels(): { tab: EditorTab; model: TextModel }[] {
+    return [...this.entries.values()].map(({ tab, model }) => ({ tab, model }));
+  }
+
+  /**
+   * The store changed: bring every open document's text in line with it. With `fresh` (another
+   * scenario was opened) the texts also start a new undo history, so Ctrl+Z in the editor cannot
+   * bring back a different scenario's text.
+   */
+  syncFromStore(scenario: Scenario, fresh = false): void {
+    let changed = false;
+    for (const entry of this.entries.values()) {
+      const doc = documentOfTab(entry.tab);
+      if (doc.kind === 'awsManaged') continue;
+      // A document whose owner was deleted keeps its last text; the workspace says it is gone.
+      if (doc.kind === 'policy' && documentPresence(scenario, doc.pointer) === 'orphaned') continue;
+      const value = doc.kind === 'scenario' ? scenario : getAtPointer(scenario, doc.pointer);
+      const step = syncStep(entry.model.getValue(), entry.synced, value);
+      if (step.kind === 'none') continue;
+      entry.synced = step.synced;
+      if (step.kind === 'replace') this.replaceText(entry, step.text, fresh);
+      changed = true;
+    }
+    if (changed) this.notify();
+  }
+
+  /** Closes the models of tabs that are no longer open, writing what they still had pending. */
+  retain(tabs: readonly EditorTab[]): void {
+    const open = new Set(tabs.map((t) => t.id));
+    for (const [id, entry] of this.entries) {
+      if (open.has(id)) continue;
+      this.commit(entry);
+      this.close(entry);
+    }
+  }
+
+  /** Writes pending typing now (before switching tabs, closing, leaving). */
+  flush(): void {
+    for (const entry of this.entries.values()) if (entry.timer !== null) this.commit(entry);
+  }
+
+  /** Called after each write and each text update from the store; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    this.flush();
+    for (const entry of this.entries.values()) this.close(entry);
+    this.listeners.clear();
+  }
+
+  private schedule(entry: DocumentEntry): void {
+    if (entry.timer !== null) clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => this.commit(entry), this.delayMs);
+  }
+
+  private commit(entry: DocumentEntry): void {
+    if (entry.timer !== null) clearTimeout(entry.timer);
+    entry.timer = null;
+    if (entry.model.isDisposed()) return;
+    const step = commitStep(entry.model.getValue(), entry.synced, documentOfTab(entry.tab).kind === 'scenario');
+    if (step.kind === 'write') {
+      entry.synced = step.synced;
+      this.write(entry.tab, step.value);
+    }
+    this.notify();
+  }
+
+  private replaceText(entry: DocumentEntry, text: string, fresh: boolean): void {
+    // Typing not yet written loses to the newer store value; it stays in Monaco's undo stack.
+    if (entry.timer !== null) clearTimeout(entry.timer);
+    entry.timer = null;
+    const { model } = entry;
+    const edit = minimalEdit(model.getValue(), text);
+    const start = model.getPositionAt(edit.start);
+    const end = model.getPositionAt(edit.end);
+    entry.applying = true;
+    try {
+      if (fresh) {
+        model.setValue(text);
+        return;
+      }
+      model.pushStackElement();
+      model.pushEditOperations(
+        [],
+        [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: edit.text }],
+        () => null,
+      );
+      model.pushStackElement();
+    } finally {
+      entry.applying = false;
+    }
+  }
+
+  private close(entry: DocumentEntry): void {
+    if (entry.timer !== null) clearTimeout(entry.timer);
+    entry.subscription.dispose();
+    entry.model.dispose();
+    this.entries.delete(entry.tab.id);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function initialContent(tab: EditorTab, scenario: Scenario, catalog: ManagedPolicyCatalog | null): { text: string; synced: string } | null {
+  const doc = documentOfTab(tab);
+  if (doc.kind === 'scenario') return { text: formatJson(scenario), synced: documentJson(scenario) };
+  if (doc.kind === 'awsManaged') {
+    const policy = catalog?.get(doc.arn);
+    return policy ? { text: formatJson(policy.document), synced: documentJson(policy.document) } : null;
+  }
+  const presence = documentPresence(scenario, doc.pointer);
+  if (presence === 'orphaned') return null;
+  if (presence === 'absent') return { text: NEW_POLICY_TEXT, synced: ABSENT };
+  const value = getAtPointer(scenario, doc.pointer);
+  return { text: formatJson(value), synced: documentJson(value) };
+}
