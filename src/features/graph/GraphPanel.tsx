@@ -1,0 +1,16 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './graph.css';
+import { GraphCanvas } from './GraphCanvas';
+
+/**
+ * The IAM world as a graph: fills its container, reads the scenario, evaluation and UI stores
+ * itself, and writes every edit through the scenario store (so undo covers the canvas too).
+ */
+export function GraphPanel() {
+  return (
+    <ReactFlowProvider>
+      <GraphCanvas />
+    </ReactFlowProvider>
+  );
+}
