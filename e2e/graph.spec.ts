@@ -1,0 +1,65 @@
+import { expect, test } from './fixtures';
+import { GraphPage } from './pages/GraphPage';
+
+test('build a membership on the canvas: create with the toolbar, connect by dragging, refuse what IAM refuses', async ({ page }) => {
+  const graph = new GraphPage(page);
+  await graph.openEmpty();
+  await graph.add('User', 'alice');
+  await graph.add('Group', 'Developers');
+
+  await graph.connect('alice', 'Developers');
+  await expect(graph.edgesOf('member')).toHaveCount(1);
+  await expect(graph.message).toHaveText(/Add alice to group Developers/);
+
+  // A group in a group is not IAM: the drop is refused with the rule, and nothing is drawn.
+  await graph.add('Group', 'Admins');
+  await graph.connect('Developers', 'Admins');
+  await expect(graph.message).toHaveText(/groups contain users only/);
+  await expect(graph.message).toHaveAttribute('data-tone', 'error');
+  await expect(graph.edgesOf('member')).toHaveCount(1);
+
+  // Renaming the group keeps the membership: the user's `groups` entry follows.
+  await graph.rename('Developers', 'Engineers');
+  await expect(graph.edgesOf('member')).toHaveCount(1);
+
+  // Selecting the edge and pressing Delete detaches it.
+  await graph.selectEdge(graph.edgesOf('member'));
+  await page.keyboard.press('Delete');
+  await expect(graph.edgesOf('member')).toHaveCount(0);
+  await expect(graph.message).toHaveText(/Remove alice from group Engineers/);
+});
+
+// Depends on the app persisting the open scenario across reloads (IndexedDB, the lead's persistence layer).
+test('a dragged node keeps its place after a reload', async ({ page }) => {
+  const graph = new GraphPage(page);
+  await graph.openEmpty();
+  await graph.add('User', 'alice');
+  await graph.add('Group', 'Developers');
+  const offset = async () => {
+    const [a, b] = [await graph.flowPosition('alice'), await graph.flowPosition('Developers')];
+    return { x: a.x - b.x, y: a.y - b.y };
+  };
+  const before = await offset();
+  await graph.drag('alice', 40, 160);
+  await expect.poll(offset).not.toEqual(before);
+  const moved = await offset();
+
+  await page.waitForTimeout(600); // the app's autosave is debounced
+  await page.reload();
+  await expect(graph.node('alice')).toBeVisible();
+  await expect.poll(offset).toEqual(moved);
+});
+
+test('selecting a query lights its decision path: the deny in red, the rest dimmed', async ({ page }) => {
+  const graph = new GraphPage(page);
+  await graph.openExample(8); // 9. An explicit deny beats an allow from a group
+  await page.getByTestId('query.row').nth(1).click(); // Jo cannot change a budget: explicitDeny
+  await expect(graph.node('NoBillingChanges')).toHaveAttribute('data-emphasis', 'deny');
+  await expect(graph.node('jo')).toHaveAttribute('data-emphasis', 'principal');
+  await expect(graph.node('kim')).toHaveAttribute('data-dimmed', 'true');
+  await expect(page.getByTestId('graph.highlight')).toContainText('explicitDeny');
+
+  await page.getByTestId('query.row').nth(0).click(); // Jo administers EC2: allowed through the Admins group's inline policy
+  await expect(graph.node('Admins')).toHaveAttribute('data-emphasis', 'allow');
+  await expect(page.locator('[data-testid="graph.edge"][data-emphasis="allow"]')).toHaveCount(1);
+});
