@@ -11,6 +11,7 @@ import {
   type ResolvedUser,
 } from '../model';
 import { serviceOf } from './actionMatcher';
+import { RCP_SERVICES } from './rcpServices';
 import type { CompiledScenario } from './compileScenario';
 import { evaluatePolicy, describePrincipal, type PolicyOutcome, type StatementRequest } from './evaluatePolicy';
 import type { RequestPrincipal } from './principalMatcher';
@@ -41,12 +42,6 @@ const TRUST_ACTIONS = new Set([
   'sts:setsourceidentity',
   'sts:setcontext',
 ]);
-
-/**
- * Services whose resources RCPs govern.
- * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
- */
-const RCP_SERVICES = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-identity', 'logs', 'dynamodb']);
 
 interface Resolved {
   principal: RequestPrincipal;

@@ -16,7 +16,7 @@ export interface ResourceSet {
 
 export function compileResources(patterns: string[], variables: boolean): ResourceSet {
   const entries = patterns.map((source) => {
-    const template: Template = compileTemplate(source, { variables, wildcards: true });
+    const template: Template = resourceTemplate(source, variables);
     const fixed: Matcher | null = template.variables.length === 0 ? compileArnParts(template.resolve(() => undefined)!) : null;
     return { template, fixed };
   });
@@ -40,6 +40,30 @@ export function compileResources(patterns: string[], variables: boolean): Resour
         if (compileArnParts(parts)(resource)) return true;
       }
       return false;
+    },
+  };
+}
+
+/**
+ * Policy variables work only in the resource part of an ARN, after the fifth colon; elsewhere
+ * `${...}` is literal text. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-resourceelement
+ */
+function resourceTemplate(source: string, variables: boolean): Template {
+  let colon = -1;
+  for (let i = 0; i < 5 && (colon = source.indexOf(':', colon + 1)) >= 0; i++);
+  if (!variables || colon < 0 || !source.slice(0, colon).includes('${')) return compileTemplate(source, { variables, wildcards: true });
+  const head = compileTemplate(source.slice(0, colon + 1), { variables: false, wildcards: true });
+  const tail = compileTemplate(source.slice(colon + 1), { variables: true, wildcards: true });
+  return {
+    source,
+    variables: tail.variables,
+    resolve(lookup) {
+      const rest = tail.resolve(lookup);
+      return rest === null ? null : [...head.resolve(lookup)!, ...rest];
+    },
+    resolveText(lookup) {
+      const rest = tail.resolveText(lookup);
+      return rest === null ? null : source.slice(0, colon + 1) + rest;
     },
   };
 }

@@ -154,33 +154,6 @@ export const CONCRETE_CASES: ConcreteCase[] = [
     }),
   },
   {
-    classId: 'bug-variable-outside-resource-part',
-    documented: 'implicitDeny',
-    spec: base({
-      principal: user('alice'),
-      action: 'sqs:SendMessage',
-      resource: QUEUE,
-      identity: [
-        {
-          attach: 'inline',
-          doc: doc({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:orders-queue' }),
-        },
-      ],
-      context: { 'aws:PrincipalAccount': ACCOUNT_A },
-    }),
-  },
-  {
-    classId: 'bug-rcp-service-list-incomplete',
-    documented: 'explicitDeny',
-    spec: base({
-      principal: user('alice'),
-      action: 'events:PutEvents',
-      resource: BUS,
-      identity: [{ attach: 'inline', doc: doc({ Effect: 'Allow', Action: 'events:PutEvents', Resource: BUS }) }],
-      org: orgWithRcp(doc({ Effect: 'Deny', Principal: '*', Action: 'events:*', Resource: '*' })),
-    }),
-  },
-  {
     classId: 'open-wildcard-principal-vs-session-policy',
     // Undocumented: this is what our engine answers today, pinned so that a change is noticed.
     documented: 'allowed',
@@ -209,6 +182,35 @@ export const REGRESSIONS: (ConcreteCase & { docUrl: string })[] = [
       resource: QUEUE,
       resourcePolicy: doc({ Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: QUEUE }),
       org: orgWithRcp(doc({ Effect: 'Deny', Principal: '*', Action: 'sqs:*', Resource: '*' })),
+    }),
+  },
+  {
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-resourceelement',
+    classId: 'fixed-variable-outside-resource-part',
+    documented: 'implicitDeny',
+    spec: base({
+      principal: user('alice'),
+      action: 'sqs:SendMessage',
+      resource: QUEUE,
+      identity: [
+        {
+          attach: 'inline',
+          doc: doc({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:orders-queue' }),
+        },
+      ],
+      context: { 'aws:PrincipalAccount': ACCOUNT_A },
+    }),
+  },
+  {
+    docUrl: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services',
+    classId: 'fixed-rcp-service-list-incomplete',
+    documented: 'explicitDeny',
+    spec: base({
+      principal: user('alice'),
+      action: 'events:PutEvents',
+      resource: BUS,
+      identity: [{ attach: 'inline', doc: doc({ Effect: 'Allow', Action: 'events:PutEvents', Resource: BUS }) }],
+      org: orgWithRcp(doc({ Effect: 'Deny', Principal: '*', Action: 'events:*', Resource: '*' })),
     }),
   },
 ];

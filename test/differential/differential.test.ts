@@ -108,21 +108,23 @@ describe('differential: our engine vs iam-simulate', () => {
     }
   });
 
-  describe('engine bugs: AWS documents the answer iam-simulate gives (fails until the engine is fixed)', () => {
-    for (const cls of ENGINE_BUGS) {
-      const c = CONCRETE_CASES.find((k) => k.classId === cls.id)!;
-      it(`oracle gives AWS's documented answer: ${cls.id}`, async () => {
-        const theirs = await runTheirs(c.spec);
-        if ('error' in theirs) throw new Error(theirs.error);
-        expect(theirs.decision).toBe(c.documented);
-      });
-      // `it.fails`: passes while our engine gets it wrong. When the engine is fixed this fails:
-      // then delete the class from engineBugs.ts and make this a plain `it`.
-      it.fails(`our engine gives AWS's documented answer: ${cls.id} (${cls.docUrl})`, () => {
-        expect(runOurs(c.spec)).toBe(c.documented);
-      });
-    }
-  });
+  // Only while there are open engine bugs (an empty describe is an error in Vitest).
+  if (ENGINE_BUGS.length > 0)
+    describe('engine bugs: AWS documents the answer iam-simulate gives (fails until the engine is fixed)', () => {
+      for (const cls of ENGINE_BUGS) {
+        const c = CONCRETE_CASES.find((k) => k.classId === cls.id)!;
+        it(`oracle gives AWS's documented answer: ${cls.id}`, async () => {
+          const theirs = await runTheirs(c.spec);
+          if ('error' in theirs) throw new Error(theirs.error);
+          expect(theirs.decision).toBe(c.documented);
+        });
+        // `it.fails`: passes while our engine gets it wrong. When the engine is fixed this fails:
+        // then delete the class from engineBugs.ts and make this a plain `it`.
+        it.fails(`our engine gives AWS's documented answer: ${cls.id} (${cls.docUrl})`, () => {
+          expect(runOurs(c.spec)).toBe(c.documented);
+        });
+      }
+    });
 
   describe('open questions: our current answer, pinned so a change is noticed', () => {
     for (const cls of OPEN_QUESTIONS) {
