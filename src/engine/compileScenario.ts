@@ -7,13 +7,27 @@ import { compilePolicy, type CompiledPolicy } from './compilePolicy';
  */
 export class CompiledScenario {
   private readonly cache = new Map<string, CompiledPolicy>();
+  /** Fast path: resolved policies are stable objects for the life of a revision. */
+  private readonly byObject = new WeakMap<ResolvedPolicy, CompiledPolicy>();
 
   constructor(
     readonly scenario: Scenario,
     readonly world: World,
   ) {}
 
+  private readonly memos = new Map<string, unknown>();
+
+  /** Caches per-revision derived values (resolved principals) under a key. */
+  memo<T>(key: string, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = make();
+    this.memos.set(key, value);
+    return value;
+  }
+
   policy(p: ResolvedPolicy): CompiledPolicy {
+    const known = this.byObject.get(p);
+    if (known) return known;
     // The same managed policy can be attached as a permission policy and as a boundary; the kind
     // is part of the key because it changes how statements are read.
     const key = `${p.kind}|${p.id}|${p.via ?? ''}`;
@@ -22,6 +36,7 @@ export class CompiledScenario {
       hit = compilePolicy(p);
       this.cache.set(key, hit);
     }
+    this.byObject.set(p, hit);
     return hit;
   }
 

@@ -34,27 +34,33 @@ function evaluateStatement(
   missing: Set<string>,
   explain: boolean,
 ): { verdict: StatementVerdict; match: PrincipalMatch | null; reason: string; conditions: ConditionResult[] } {
-  const no = (verdict: StatementVerdict, reason: string) => ({ verdict, match: null, reason: explain ? reason : '', conditions: [] });
+  // Reasons are built only when explaining: bulk evaluation must not pay for prose.
+  const no = (verdict: StatementVerdict, reason: () => string) => ({
+    verdict,
+    match: null,
+    reason: explain ? reason() : '',
+    conditions: [],
+  });
 
-  if (!st.actions) return no('actionMismatch', 'the statement has no `Action`');
-  const actionHit = st.actions.matches(req.action);
+  if (!st.actions) return no('actionMismatch', () => 'the statement has no `Action`');
+  const actions = st.actions;
+  const actionHit = actions.matches(req.action);
   if (actionHit === st.notAction) {
-    return no(
-      'actionMismatch',
-      st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(st.actions.patterns)}`,
+    return no('actionMismatch', () =>
+      st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(actions.patterns)}`,
     );
   }
 
-  if (st.resources) {
+  const resources = st.resources;
+  if (resources) {
     const vars: string[] = [];
-    const hit = st.resources.matches(req.resource, req.lookup, vars);
+    const hit = resources.matches(req.resource, req.lookup, vars);
     for (const v of vars) missing.add(v);
     if (hit === st.notResource) {
-      return no(
-        'resourceMismatch',
+      return no('resourceMismatch', () =>
         st.notResource
           ? `\`NotResource\` excludes \`${req.resource}\``
-          : `\`${req.resource}\` is not in \`Resource\` ${quote(st.resources.patterns)}${vars.length ? ` (no value for ${quote(vars)})` : ''}`,
+          : `\`${req.resource}\` is not in \`Resource\` ${quote(resources.patterns)}${vars.length ? ` (no value for ${quote(vars)})` : ''}`,
       );
     }
   }
@@ -62,13 +68,13 @@ function evaluateStatement(
   let match: PrincipalMatch | null = 'direct';
   if (NAMES_PRINCIPALS.has(kind)) {
     const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
-    if (block === undefined) return no('principalMismatch', 'the statement names no principal');
+    if (block === undefined) return no('principalMismatch', () => 'the statement names no principal');
     if (st.notPrincipal) {
       match = notPrincipalApplies(block, req.principal, st.effect) ? 'direct' : null;
-      if (!match) return no('principalMismatch', `\`NotPrincipal\` exempts ${describePrincipal(req.principal)}`);
+      if (!match) return no('principalMismatch', () => `\`NotPrincipal\` exempts ${describePrincipal(req.principal)}`);
     } else {
       match = matchPrincipal(block, req.principal);
-      if (!match) return no('principalMismatch', `\`Principal\` does not name ${describePrincipal(req.principal)}`);
+      if (!match) return no('principalMismatch', () => `\`Principal\` does not name ${describePrincipal(req.principal)}`);
     }
   }
 

@@ -15,7 +15,7 @@ import { RCP_SERVICES } from './rcpServices';
 import type { CompiledScenario } from './compileScenario';
 import { evaluatePolicy, describePrincipal, type PolicyOutcome, type StatementRequest } from './evaluatePolicy';
 import type { RequestPrincipal } from './principalMatcher';
-import { buildRequestContext, resourceTagsFor } from './requestContext';
+import { buildRequestContext, principalContext, requestClock, resourceTagsFor, type RequestContext } from './requestContext';
 import { expectationHolds, type EvaluationStep, type Explanation, type QueryResult, type StatementRef } from './types';
 
 /**
@@ -43,14 +43,33 @@ const TRUST_ACTIONS = new Set([
   'sts:setcontext',
 ]);
 
-interface Resolved {
+export interface Resolved {
   principal: RequestPrincipal;
+  /** The keys this principal brings to every request's context. */
+  context: RequestContext;
   user?: ResolvedUser;
   role?: ResolvedRole;
   sessionName?: string;
 }
 
+/** Principals resolve once per compiled scenario: the same caller asks many questions. */
 function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved | string {
+  const key = `${query.principal}\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}`;
+  return cs.memo(key, () => {
+    const r = resolvePrincipalUncached(cs, query);
+    if (typeof r === 'string') return r;
+    const { user, role, principal } = r;
+    const context = principalContext(cs.world, query, {
+      principal,
+      principalTags: user?.tags ?? role?.tags ?? {},
+      userName: user?.name,
+      userId: user ? user.userId : role ? `${role.roleId}:${r.sessionName}` : principal.type === 'root' ? principal.account : undefined,
+    });
+    return { ...r, context };
+  });
+}
+
+function resolvePrincipalUncached(cs: CompiledScenario, query: Query): Omit<Resolved, 'context'> | string {
   const world = cs.world;
   const ref = parsePrincipalRef(query.principal, world.defaultAccount, query.sessionName);
   switch (ref.type) {
@@ -111,21 +130,14 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
   const assumesRole = TRUST_ACTIONS.has(lowerAction) && arn?.service === 'iam' && arn.resource.startsWith('role/');
   const resourcePolicyRequired = assumesRole || isKmsKey;
 
-  const ctx = buildRequestContext(world, query, {
-    principal,
-    principalTags: user?.tags ?? role?.tags ?? {},
-    userName: user?.name,
-    userId: user
-      ? user.userId
-      : role
-        ? `${role.roleId}:${resolved.sessionName}`
-        : principal.type === 'root'
-          ? principal.account
-          : undefined,
-    resource,
-    resourceAccount,
-    resourceTags: resourceTagsFor(world, resource),
-  });
+  const ctx = buildRequestContext(
+    world,
+    query,
+    { principal, resource, resourceAccount, resourceTags: resourceTagsFor(world, resource), region: arn?.region || undefined },
+    resolved.context,
+    // One clock reading per distinct `time` (and one "now") per compiled revision.
+    (q) => cs.memo(`time\u0000${q.time ?? ''}`, () => requestClock(q)),
+  );
   const req: StatementRequest = { action, resource, principal, lookup: ctx.lookup };
   const missing = new Set<string>();
   const run = (p: ResolvedPolicy): PolicyOutcome => evaluatePolicy(cs.policy(p), req, missing, explain);

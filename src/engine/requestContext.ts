@@ -1,4 +1,4 @@
-import { parseArn, resourceEntryFor, type ContextValue, type Query, type World } from '../model';
+import { resourceEntryFor, type ContextValue, type Query, type World } from '../model';
 import type { ContextLookup } from './policyVariables';
 import type { RequestPrincipal } from './principalMatcher';
 
@@ -10,19 +10,27 @@ import type { RequestPrincipal } from './principalMatcher';
 export class RequestContext {
   private readonly entries = new Map<string, { key: string; value: ContextValue }>();
 
+  /** `base` holds keys shared by many requests (the principal's); this context's own keys win. */
+  constructor(private readonly base: RequestContext | null = null) {}
+
   set(key: string, value: ContextValue): void {
     this.entries.set(key.toLowerCase(), { key, value });
   }
 
   get(key: string): ContextValue | undefined {
-    return this.entries.get(key.toLowerCase())?.value;
+    const k = key.toLowerCase();
+    return this.entries.get(k)?.value ?? this.base?.entries.get(k)?.value;
   }
 
   readonly lookup: ContextLookup = (key) => this.get(key);
 
   toRecord(): Record<string, ContextValue> {
-    const out: Record<string, ContextValue> = {};
-    for (const { key, value } of this.entries.values()) out[key] = value;
+    const out: Record<string, ContextValue> = this.base ? this.base.toRecord() : {};
+    for (const { key, value } of this.entries.values()) {
+      // A key the request overrides replaces the base's spelling of it.
+      for (const k of Object.keys(out)) if (k.toLowerCase() === key.toLowerCase()) delete out[k];
+      out[key] = value;
+    }
     return out;
   }
 }
@@ -39,57 +47,85 @@ export interface ContextFacts {
 }
 
 /** Time of the request: the query's `time`, else now. */
+/** aws:CurrentTime (ISO 8601, whole seconds) and aws:EpochTime of a query. */
+export function requestClock(query: Query): { iso: string; epoch: number } {
+  const time = requestTime(query);
+  return { iso: time.toISOString().replace(/\.\d{3}Z$/, 'Z'), epoch: Math.floor(time.getTime() / 1000) };
+}
+
 export function requestTime(query: Query): Date {
   const t = query.time !== undefined ? new Date(query.time) : new Date();
   return Number.isNaN(t.getTime()) ? new Date() : t;
 }
 
-export function buildRequestContext(world: World, query: Query, facts: ContextFacts): RequestContext {
+/**
+ * The keys that depend only on who is asking (and the session's tags): the same for every request
+ * of that principal, so a compiled scenario builds them once per principal.
+ */
+export function principalContext(
+  world: World,
+  query: Query,
+  facts: Pick<ContextFacts, 'principal' | 'principalTags' | 'userName' | 'userId'>,
+): RequestContext {
   const ctx = new RequestContext();
-  if (query.autoContext !== false) {
-    const p = facts.principal;
-    const time = requestTime(query);
-    ctx.set('aws:CurrentTime', time.toISOString().replace(/\.\d{3}Z$/, 'Z'));
-    ctx.set('aws:EpochTime', Math.floor(time.getTime() / 1000));
-    if (p.type !== 'anonymous' && p.type !== 'service') {
-      ctx.set('aws:PrincipalArn', p.type === 'role' ? p.roleArn! : p.arn!);
-      ctx.set('aws:PrincipalAccount', p.account!);
-      ctx.set('aws:PrincipalType', p.type === 'user' ? 'User' : p.type === 'role' ? 'AssumedRole' : 'Account');
-      ctx.set('aws:PrincipalIsAWSService', false);
-      ctx.set('aws:ViaAWSService', false);
-      if (p.type === 'user') ctx.set('aws:username', facts.userName!);
-      if (facts.userId !== undefined) ctx.set('aws:userid', facts.userId);
-      for (const [k, v] of Object.entries(facts.principalTags)) ctx.set(`aws:PrincipalTag/${k}`, v);
-      if (p.type === 'role') {
-        // A role session's own keys: the session's tags override the role's.
-        // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
-        for (const [k, v] of Object.entries(query.sessionTags ?? {})) ctx.set(`aws:PrincipalTag/${k}`, v);
-        ctx.set('aws:TokenIssueTime', time.toISOString().replace(/\.\d{3}Z$/, 'Z'));
-      }
-      const org = world.organization;
-      const orgPath = org?.orgPaths.get(p.account!);
-      if (org && orgPath !== undefined) {
-        ctx.set('aws:PrincipalOrgID', org.id);
-        ctx.set('aws:PrincipalOrgPaths', [orgPath]);
-      }
+  const p = facts.principal;
+  if (p.type !== 'anonymous' && p.type !== 'service') {
+    ctx.set('aws:PrincipalArn', p.type === 'role' ? p.roleArn! : p.arn!);
+    ctx.set('aws:PrincipalAccount', p.account!);
+    ctx.set('aws:PrincipalType', p.type === 'user' ? 'User' : p.type === 'role' ? 'AssumedRole' : 'Account');
+    ctx.set('aws:PrincipalIsAWSService', false);
+    ctx.set('aws:ViaAWSService', false);
+    if (p.type === 'user') ctx.set('aws:username', facts.userName!);
+    if (facts.userId !== undefined) ctx.set('aws:userid', facts.userId);
+    for (const [k, v] of Object.entries(facts.principalTags)) ctx.set(`aws:PrincipalTag/${k}`, v);
+    if (p.type === 'role') {
+      // A role session's own keys: the session's tags override the role's.
+      // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
+      for (const [k, v] of Object.entries(query.sessionTags ?? {})) ctx.set(`aws:PrincipalTag/${k}`, v);
     }
-    if (p.type === 'service') {
-      ctx.set('aws:PrincipalServiceName', p.service!);
-      ctx.set('aws:PrincipalIsAWSService', true);
+    const org = world.organization;
+    const orgPath = org?.orgPaths.get(p.account!);
+    if (org && orgPath !== undefined) {
+      ctx.set('aws:PrincipalOrgID', org.id);
+      ctx.set('aws:PrincipalOrgPaths', [orgPath]);
     }
-    if (facts.resourceAccount !== undefined) {
-      ctx.set('aws:ResourceAccount', facts.resourceAccount);
-      const org = world.organization;
-      const resPath = org?.orgPaths.get(facts.resourceAccount);
-      if (org && resPath !== undefined) {
-        ctx.set('aws:ResourceOrgID', org.id);
-        ctx.set('aws:ResourceOrgPaths', [resPath]);
-      }
-    }
-    for (const [k, v] of Object.entries(facts.resourceTags)) ctx.set(`aws:ResourceTag/${k}`, v);
-    const arn = parseArn(facts.resource);
-    if (arn?.region) ctx.set('aws:RequestedRegion', arn.region);
   }
+  if (p.type === 'service') {
+    ctx.set('aws:PrincipalServiceName', p.service!);
+    ctx.set('aws:PrincipalIsAWSService', true);
+  }
+  return ctx;
+}
+
+/** The request's context: the principal's keys (`base`), the request's own, then the query's. */
+export function buildRequestContext(
+  world: World,
+  query: Query,
+  facts: Pick<ContextFacts, 'principal' | 'resource' | 'resourceAccount' | 'resourceTags'> & { region: string | undefined },
+  base: RequestContext,
+  clock: (query: Query) => { iso: string; epoch: number } = requestClock,
+): RequestContext {
+  if (query.autoContext === false) {
+    const ctx = new RequestContext();
+    for (const [k, v] of Object.entries(query.context ?? {})) ctx.set(k, v);
+    return ctx;
+  }
+  const ctx = new RequestContext(base);
+  const { iso, epoch } = clock(query);
+  ctx.set('aws:CurrentTime', iso);
+  ctx.set('aws:EpochTime', epoch);
+  if (facts.principal.type === 'role') ctx.set('aws:TokenIssueTime', iso);
+  if (facts.resourceAccount !== undefined) {
+    ctx.set('aws:ResourceAccount', facts.resourceAccount);
+    const org = world.organization;
+    const resPath = org?.orgPaths.get(facts.resourceAccount);
+    if (org && resPath !== undefined) {
+      ctx.set('aws:ResourceOrgID', org.id);
+      ctx.set('aws:ResourceOrgPaths', [resPath]);
+    }
+  }
+  for (const [k, v] of Object.entries(facts.resourceTags)) ctx.set(`aws:ResourceTag/${k}`, v);
+  if (facts.region) ctx.set('aws:RequestedRegion', facts.region);
   for (const [k, v] of Object.entries(query.context ?? {})) ctx.set(k, v);
   return ctx;
 }
