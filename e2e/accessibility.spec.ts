@@ -42,7 +42,15 @@ test('every control of the main screen is reachable by keyboard', async ({ page 
   ];
   const reached = new Set<string>();
   // Tab through the page (graph nodes and editor controls included) until every control was reached.
+  // In the code editor Tab indents, as in any code editor; Ctrl+M (Monaco's documented toggle)
+  // makes Tab move focus on, which is how a keyboard user leaves it.
+  let toggled = false;
   for (let i = 0; i < 400 && !wanted.every((w) => reached.has(w)); i++) {
+    const inEditor = await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
+    if (inEditor && !toggled) {
+      await page.keyboard.press('Control+m');
+      toggled = true;
+    }
     await page.keyboard.press('Tab');
     const id = await page.evaluate(
       () => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('aria-label') ?? '',
