@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './scripts/chromiumPath.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromiumPath.mjs';
 
 const executablePath = chromiumPath();
 // 4173 is vite preview's default; E2E_PORT lets two checkouts on one machine run their suites at once.
@@ -22,14 +22,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

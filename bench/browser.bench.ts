@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../scripts/chromiumPath.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromiumPath.mjs';
 import { encodeShareHash } from '../src/persistence/shareLink';
 
 /**
@@ -67,14 +67,7 @@ if (build.status !== 0) process.exit(1);
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   for (let i = 0; i < 50; i++) {
