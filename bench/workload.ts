@@ -1,6 +1,6 @@
-import type { Simulation, SimulationOrgPolicies } from '@cloud-copilot/iam-simulate';
-import { defaultKeyPolicy } from '../test/differential/convert';
-import { FULL_AWS_ACCESS, genContext, orgPath, type OrgSpec } from '../test/differential/generateCase';
+import type { Simulation } from '@cloud-copilot/iam-simulate';
+import { defaultKeyPolicy, levelsOf } from '../test/differential/convert';
+import { genContext, orgPath, type OrgSpec } from '../test/differential/generateCase';
 import {
   ACCOUNT_A,
   ACCOUNT_B,
@@ -260,8 +260,8 @@ export function buildWorkload(options: { seed: number; queries: number }): Workl
         contextVariables: context,
       },
       identityPolicies: identity.map((policy, n) => ({ name: `p${n}`, policy })),
-      serviceControlPolicies: levels(org, p.account, 'scp'),
-      resourceControlPolicies: levels(org, account, 'rcp'),
+      serviceControlPolicies: levelsOf(org, p.account, 'scp'),
+      resourceControlPolicies: levelsOf(org, account, 'rcp'),
     };
     if (resourcePolicy) sim.resourcePolicy = resourcePolicy;
     if (e.boundary) sim.permissionBoundaryPolicies = [{ name: e.boundary, policy: policyDoc.get(`${p.account}|${e.boundary}`)! }];
@@ -363,16 +363,4 @@ function objectOrArn(rng: Rng, r: ResourceEntry, def: ActionDef, who?: string): 
   if (def.shape === 's3bucket') return r.arn;
   if (r.def.shape !== 's3object') return r.arn;
   return `${r.arn}/${rng.pick([`home/${who ?? 'user1'}/notes.txt`, 'reports/2026/q1.csv', 'public/index.html'])}`;
-}
-
-function levels(org: OrgSpec, account: string, kind: 'scp' | 'rcp'): SimulationOrgPolicies[] {
-  const path = orgPath(org, account);
-  if (!path) return [];
-  return path.map((level) => ({
-    orgIdentifier: level,
-    policies:
-      kind === 'scp'
-        ? org.scps.filter((s) => s.targets.includes(level)).map((s) => ({ name: s.name, policy: s.doc ?? FULL_AWS_ACCESS }))
-        : org.rcps.filter((s) => s.targets.includes(level)).map((s) => ({ name: s.name, policy: s.doc })),
-  }));
 }

@@ -33,8 +33,6 @@ test('editing a query in the builder re-evaluates it, and undo/redo walk the edi
   await expect(app.decision(2)).toHaveText('explicitDeny');
   await expect(app.summary).toHaveText('2 passing, 1 failing');
   await expect(page.getByTestId('explanation.summary')).toContainText('Explicitly denied');
-  await page.getByTestId('history.undo').click();
-  await expect(app.decision(2)).toHaveText(/allowed|explicitDeny/);
   // Typing is several edits; undo until the principal is back.
   while ((await app.field('principal').inputValue()) !== 'user/kim') await app.undo();
   await expect(app.decision(2)).toHaveText('allowed');

@@ -5,6 +5,7 @@ import {
   resourceEntryFor,
   type Decision,
   type OrgLevel,
+  type PolicyDocument,
   type Query,
   type ResolvedPolicy,
   type ResolvedRole,
@@ -123,7 +124,7 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
   const isKmsKey = arn?.service === 'kms' && arn.resource.startsWith('key/');
   const resourcePolicy: ResolvedPolicy | null = targetRole
     ? targetRole.trustPolicy
-    : (entry?.policy ?? (isKmsKey ? defaultKeyPolicy(resource, resourceAccount) : null));
+    : (entry?.policy ?? (isKmsKey ? cs.memo(`kms\u0000${resource}`, () => defaultKeyPolicy(resource, resourceAccount)) : null));
   // IAM role trust policies and KMS key policies must allow even within one account; a role the
   // scenario does not contain has no trust policy, so nobody can assume it.
   // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
@@ -367,6 +368,22 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
  * the account (and so its IAM policies) full access. A key the scenario lists without a policy is
  * modelled with that default. https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html
  */
+/** The default key policy's document: the account, and so its IAM policies, may use the key. */
+export function defaultKeyPolicyDocument(account: string): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'Enable IAM User Permissions',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${account}:root` },
+        Action: 'kms:*',
+        Resource: '*',
+      },
+    ],
+  };
+}
+
 function defaultKeyPolicy(keyArn: string, account: string): ResolvedPolicy {
   return {
     id: `default-key-policy:${keyArn}`,
@@ -374,18 +391,7 @@ function defaultKeyPolicy(keyArn: string, account: string): ResolvedPolicy {
     name: 'default key policy',
     label: `default key policy of ${keyArn}`,
     arn: keyArn,
-    document: {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Sid: 'Enable IAM User Permissions',
-          Effect: 'Allow',
-          Principal: { AWS: `arn:aws:iam::${account}:root` },
-          Action: 'kms:*',
-          Resource: '*',
-        },
-      ],
-    },
+    document: defaultKeyPolicyDocument(account),
     documentPath: null,
     readOnly: true,
   };

@@ -5,7 +5,7 @@ import { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
 import type { QueryResult } from './types';
 
 export { compileScenario, CompiledScenario } from './compileScenario';
-export { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
+export { defaultKeyPolicyDocument, evaluateQuery, type EvaluateOptions } from './evaluateQuery';
 export * from './types';
 export { computeAssumeEdges, type AssumeEdge } from './assumeGraph';
 

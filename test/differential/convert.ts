@@ -1,3 +1,4 @@
+import { defaultKeyPolicyDocument } from '../../src/engine';
 import { anonymousPrincipal, type Simulation, type SimulationOrgPolicies } from '@cloud-copilot/iam-simulate';
 import { FULL_AWS_ACCESS, orgPath, type CaseSpec, type OrgSpec } from './generateCase';
 import {
@@ -137,7 +138,7 @@ export function toScenario(spec: CaseSpec, context: Context = spec.context): Rec
 }
 
 /** The org policies attached along `account`'s path, one entry per level, root first. */
-function levelsOf(org: OrgSpec, account: string, kind: 'scp' | 'rcp'): SimulationOrgPolicies[] {
+export function levelsOf(org: OrgSpec, account: string, kind: 'scp' | 'rcp'): SimulationOrgPolicies[] {
   const path = orgPath(org, account);
   if (!path) return [];
   return path.map((level) => ({
@@ -181,20 +182,12 @@ export function toSimulation(spec: CaseSpec): Simulation {
   return sim;
 }
 
-/** https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html */
+/**
+ * The same default key policy our engine assumes, so both engines see one modelling choice.
+ * https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html
+ */
 export function defaultKeyPolicy(account: string): PolicyDoc {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${account}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      },
-    ],
-  };
+  return defaultKeyPolicyDocument(account) as PolicyDoc;
 }
 
 export function fromTheirs(result: 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied'): Decision {
