@@ -2,12 +2,14 @@ import { restoreScenario, type ManagedPolicyCatalog, type Scenario, type Scenari
 import { computeAssumeEdges, type AssumeEdge } from './assumeGraph';
 import { compileScenario } from './compileScenario';
 import { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
+import type { EvaluationCache } from './evaluationCache';
 import type { QueryResult } from './types';
 
 export { compileScenario, CompiledScenario } from './compileScenario';
 export { defaultKeyPolicyDocument, evaluateQuery, type EvaluateOptions } from './evaluateQuery';
 export * from './types';
 export { computeAssumeEdges, type AssumeEdge } from './assumeGraph';
+export { EvaluationCache } from './evaluationCache';
 
 export type ScenarioEvaluation =
   | { ok: true; scenario: Scenario; results: QueryResult[]; warnings: ScenarioIssue[]; assumeEdges: AssumeEdge[] }
@@ -29,16 +31,32 @@ function evaluateCompiled(compiled: ReturnType<typeof compileScenario>, options:
 export function evaluateScenarioInput(
   input: unknown,
   catalog: ManagedPolicyCatalog,
-  options: { explain?: boolean; assumeEdges?: boolean } = { explain: true },
+  options: { explain?: boolean; assumeEdges?: boolean; cache?: EvaluationCache } = { explain: true },
 ): ScenarioEvaluation {
   const restored = restoreScenario(input, catalog);
   if (!restored.ok) return restored;
   const compiled = compileScenario(restored.scenario, restored.world);
+  const { cache } = options;
+  if (!cache) {
+    return {
+      ok: true,
+      scenario: restored.scenario,
+      results: evaluateCompiled(compiled, options),
+      warnings: restored.warnings,
+      assumeEdges: options.assumeEdges ? computeAssumeEdges(compiled) : [],
+    };
+  }
+  cache.begin(restored.scenario, catalog, options.explain ?? false);
+  const now = Date.now();
+  const results = (restored.scenario.queries ?? []).map((q, i) =>
+    cache.query(i, q, now, () => evaluateQuery(compiled, q, { explain: options.explain, queryPath: `/queries/${i}` })),
+  );
+  cache.retainOnly(new Set(results));
   return {
     ok: true,
     scenario: restored.scenario,
-    results: evaluateCompiled(compiled, options),
+    results,
     warnings: restored.warnings,
-    assumeEdges: options.assumeEdges ? computeAssumeEdges(compiled) : [],
+    assumeEdges: options.assumeEdges ? cache.assume(() => computeAssumeEdges(compiled)) : [],
   };
 }

@@ -1,4 +1,4 @@
-import { evaluateScenarioInput } from '../engine';
+import { EvaluationCache, evaluateScenarioInput } from '../engine';
 import { emptyCatalog, type ManagedPolicyCatalog } from '../model';
 import { loadAwsManagedPolicyCatalog } from '../data/awsManagedPolicies';
 import type { EngineResponse, EvaluateRequest } from './protocol';
@@ -7,13 +7,16 @@ import type { EngineResponse, EvaluateRequest } from './protocol';
  * What the worker does with a request. Shared by the worker and the in-thread fallback, so both
  * paths run the same code.
  */
+/** One per worker (and one for the in-thread fallback): answers to unchanged queries are reused. */
+const cache = new EvaluationCache();
+
 export async function handleRequest(request: EvaluateRequest): Promise<EngineResponse> {
   try {
     const catalog = await catalogFor(request.scenario);
     return {
       id: request.id,
       type: 'evaluated',
-      evaluation: evaluateScenarioInput(request.scenario, catalog, { explain: true, assumeEdges: true }),
+      evaluation: evaluateScenarioInput(request.scenario, catalog, { explain: true, assumeEdges: true, cache }),
     };
   } catch (e) {
     return { id: request.id, type: 'failed', message: e instanceof Error ? e.message : String(e) };
