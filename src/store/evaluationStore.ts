@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ScenarioEvaluation } from '../engine';
+import type { AssumeEdge, ScenarioEvaluation } from '../engine';
 import { EngineClient } from '../worker/engineClient';
 import { useScenarioStore } from './scenarioStore';
 
@@ -16,6 +16,11 @@ export interface EvaluationState {
   pending: boolean;
   error: string | null;
   engineMode: EngineClient['mode'];
+  /**
+   * The can-assume edges of the latest valid evaluation, kept as the same array while they do not
+   * change, so the graph is rebuilt only when they do (not on every query edit).
+   */
+  assumeEdges: readonly AssumeEdge[];
 }
 
 const client = new EngineClient();
@@ -27,7 +32,12 @@ export const useEvaluationStore = create<EvaluationState>()(() => ({
   pending: false,
   error: null,
   engineMode: client.mode,
+  assumeEdges: [],
 }));
+
+function sameEdges(a: readonly AssumeEdge[], b: readonly AssumeEdge[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.from === b[i]!.from && e.to === b[i]!.to);
+}
 
 function evaluate(revision: number): void {
   const { scenario } = useScenarioStore.getState();
@@ -39,6 +49,7 @@ function evaluate(revision: number): void {
       useEvaluationStore.setState((state) => ({
         evaluation,
         lastGood: evaluation.ok ? evaluation : state.lastGood,
+        assumeEdges: evaluation.ok && !sameEdges(evaluation.assumeEdges, state.assumeEdges) ? evaluation.assumeEdges : state.assumeEdges,
         revision,
         pending: false,
         error: null,

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Scenario } from '../model';
+import { shareStructure } from './shareStructure';
 
 /**
  * The open scenario document and its history. Every edit — graph, editor, queries — goes through
@@ -47,8 +48,9 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   },
   replace(label, next) {
     const { scenario, past, revision } = get();
-    if (JSON.stringify(next) === JSON.stringify(scenario)) return;
-    set({ scenario: next, revision: revision + 1, past: [...past, { label, scenario }].slice(-HISTORY_LIMIT), future: [] });
+    const shared = shareStructure(scenario, next);
+    if (shared === scenario) return;
+    set({ scenario: shared, revision: revision + 1, past: [...past, { label, scenario }].slice(-HISTORY_LIMIT), future: [] });
   },
   undo() {
     const { past, future, scenario, revision } = get();

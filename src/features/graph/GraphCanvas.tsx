@@ -15,6 +15,7 @@ import {
 } from '@xyflow/react';
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -26,6 +27,8 @@ import {
 import { defaultAccountOf } from '../../model';
 import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
+import { useShallow } from 'zustand/react/shallow';
+import { selectWorld } from '../../store/scenarioSelectors';
 import { useUiStore } from '../../store/uiStore';
 import type { Positions } from './autoLayout';
 import { ContainerNode } from './ContainerNode';
@@ -73,9 +76,10 @@ function renameRefusal(node: GraphNode): string | null {
 }
 
 export function GraphCanvas() {
-  const scenario = useScenarioStore((s) => s.scenario);
+  const scenario = useScenarioStore(useShallow(selectWorld));
   const revision = useScenarioStore((s) => s.revision);
-  const evaluation = useEvaluationStore((s) => s.evaluation);
+  // The decision path follows the answer a frame later: the answer itself (the badge) paints first.
+  const evaluation = useDeferredValue(useEvaluationStore((s) => s.evaluation));
   const evaluatedRevision = useEvaluationStore((s) => s.revision);
   const engineError = useEvaluationStore((s) => s.error);
   const selection = useUiStore((s) => s.selection);
@@ -84,7 +88,8 @@ export function GraphCanvas() {
   const flow = useReactFlow<GraphFlowNode, RelationFlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
 
-  const model = useMemo(() => scenarioToGraph(scenario, evaluation), [scenario, evaluation]);
+  const assumeEdges = useEvaluationStore((s) => s.assumeEdges);
+  const model = useMemo(() => scenarioToGraph(scenario, { ok: true, assumeEdges }), [scenario, assumeEdges]);
   const byId = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model]);
   const edgeById = useMemo(() => new Map(model.edges.map((e) => [e.id, e])), [model]);
   const ready = (evaluation !== null && evaluatedRevision === revision) || engineError !== null;

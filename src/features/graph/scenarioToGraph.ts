@@ -1,4 +1,4 @@
-import type { AssumeEdge, ScenarioEvaluation } from '../../engine';
+import type { AssumeEdge } from '../../engine';
 import { defaultAccountOf, iamArn, isAccountId, isAwsManagedPolicyArn, parseArn, pointer, type Scenario } from '../../model';
 import {
   displayName,
@@ -24,7 +24,10 @@ import { namedPrincipals, type NamedPrincipal } from './policyPrincipals';
  * edges come from the engine (`evaluation.assumeEdges`), never from reading trust policies here:
  * whether a principal can assume a role depends on both sides, which is the engine's job.
  */
-export function scenarioToGraph(scenario: Scenario, evaluation: ScenarioEvaluation | null): GraphModel {
+export function scenarioToGraph(
+  scenario: Scenario,
+  evaluation: { ok: true; assumeEdges: readonly AssumeEdge[] } | { ok: false } | null,
+): GraphModel {
   const builder = new GraphBuilder(scenario);
   builder.addOrganization();
   builder.addIdentities();

@@ -23,11 +23,13 @@ export type SyncStep = { kind: 'none' } | { kind: 'adopt'; synced: string } | { 
  * The store changed: does the text have to follow? Not when the change was ours, nor when the text
  * already says the same thing (the cursor stays where it is); otherwise the text is rewritten.
  */
-export function syncStep(text: string, synced: string, storeValue: unknown): SyncStep {
+export function syncStep(text: string, synced: string, storeValue: unknown, textIsOurPrint = false): SyncStep {
   const json = documentJson(storeValue);
   if (json === synced) return { kind: 'none' };
-  const parsed = parseJsonText(text);
-  if (parsed.ok && JSON.stringify(parsed.value) === json) return { kind: 'adopt', synced: json };
+  // Text we printed from `synced` cannot say what a different value says: skip parsing it (on a
+  // large scenario that parse is the costliest part of following the store).
+  const parsed = textIsOurPrint ? null : parseJsonText(text);
+  if (parsed?.ok && JSON.stringify(parsed.value) === json) return { kind: 'adopt', synced: json };
   return { kind: 'replace', synced: json, text: storeValue === undefined ? NEW_POLICY_TEXT : formatJson(storeValue) };
 }
 

@@ -15,6 +15,13 @@ interface DocumentEntry {
   model: TextModel;
   /** JSON of the value the text and the store last agreed on (see documentSync). */
   synced: string;
+  /**
+   * The store value `synced` was last checked against. The store shares unchanged parts between
+   * revisions, so the same object means nothing to do: no parse, no print, on every keystroke.
+   */
+  checked: unknown;
+  /** The model version right after we printed `synced` into it: the text is exactly that print. */
+  printedVersion: number | null;
   /** The pending write of a typing burst. */
   timer: ReturnType<typeof setTimeout> | null;
   /** True while the store's value is put into the text, so that edit is not written back. */
@@ -45,7 +52,16 @@ export class EditorDocuments {
     const uri = monaco.Uri.parse(modelUri(tab));
     monaco.editor.getModel(uri)?.dispose();
     const model = monaco.editor.createModel(initial.text, 'json', uri);
-    const entry: DocumentEntry = { tab, model, synced: initial.synced, timer: null, applying: false, subscription: { dispose() {} } };
+    const entry: DocumentEntry = {
+      tab,
+      model,
+      synced: initial.synced,
+      checked: undefined,
+      printedVersion: initial.synced === ABSENT ? null : model.getAlternativeVersionId(),
+      timer: null,
+      applying: false,
+      subscription: { dispose() {} },
+    };
     if (documentOfTab(tab).kind !== 'awsManaged' && !tab.readOnly) {
       entry.subscription = model.onDidChangeContent(() => {
         if (!entry.applying) this.schedule(entry);
@@ -78,7 +94,9 @@ export class EditorDocuments {
       // A document whose owner was deleted keeps its last text; the workspace says it is gone.
       if (doc.kind === 'policy' && documentPresence(scenario, doc.pointer) === 'orphaned') continue;
       const value = doc.kind === 'scenario' ? scenario : getAtPointer(scenario, doc.pointer);
-      const step = syncStep(entry.model.getValue(), entry.synced, value);
+      if (value !== undefined && value === entry.checked && entry.timer === null) continue;
+      entry.checked = value;
+      const step = syncStep(entry.model.getValue(), entry.synced, value, entry.printedVersion === entry.model.getAlternativeVersionId());
       if (step.kind === 'none') continue;
       entry.synced = step.synced;
       if (step.kind === 'replace') this.replaceText(entry, step.text, fresh);
@@ -143,6 +161,7 @@ export class EditorDocuments {
     try {
       if (fresh) {
         model.setValue(text);
+        entry.printedVersion = model.getAlternativeVersionId();
         return;
       }
       model.pushStackElement();
@@ -152,6 +171,7 @@ export class EditorDocuments {
         () => null,
       );
       model.pushStackElement();
+      entry.printedVersion = model.getAlternativeVersionId();
     } finally {
       entry.applying = false;
     }

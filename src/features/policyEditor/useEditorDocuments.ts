@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { coalescedAfterPaint } from '../../app/afterPaint';
 import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import type { EditorTab } from '../../store/uiStore';
@@ -17,11 +18,25 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
   useEffect(() => {
     const created = new EditorDocuments(writeDocument);
     setDocuments(created);
+    // Bringing texts in line with the store waits for the next paint: the decision the edit changes
+    // shows first. Another scenario opening is applied at once (its texts start a fresh history).
+    let fresh = false;
+    const sync = coalescedAfterPaint(() => {
+      created.syncFromStore(useScenarioStore.getState().scenario, fresh);
+      fresh = false;
+    });
     const unsubscribe = useScenarioStore.subscribe((state, previous) => {
-      if (state.scenario !== previous.scenario) created.syncFromStore(state.scenario, state.scenarioId !== previous.scenarioId);
+      if (state.scenario === previous.scenario) return;
+      if (state.scenarioId !== previous.scenarioId) {
+        fresh = true;
+        sync.flush();
+        created.syncFromStore(state.scenario, true);
+        fresh = false;
+      } else sync.schedule();
     });
     return () => {
       unsubscribe();
+      sync.flush();
       created.dispose();
     };
   }, []);
@@ -38,11 +53,13 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
       for (const { tab, model } of documents.openModels()) applyEngineMarkers(tab, model, evaluation);
     };
     mark();
-    const unsubscribeDocuments = documents.subscribe(mark);
+    const later = coalescedAfterPaint(mark);
+    const unsubscribeDocuments = documents.subscribe(later.schedule);
     const unsubscribeEvaluation = useEvaluationStore.subscribe((state, previous) => {
-      if (state.evaluation !== previous.evaluation) mark();
+      if (state.evaluation !== previous.evaluation) later.schedule();
     });
     return () => {
+      later.cancel();
       unsubscribeDocuments();
       unsubscribeEvaluation();
     };

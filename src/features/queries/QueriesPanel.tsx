@@ -4,6 +4,8 @@ import type { Query } from '../../model';
 import { Button, DecisionBadge, SectionTitle } from '../../app/ui';
 import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
+import { selectWorld } from '../../store/scenarioSelectors';
+import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../../store/uiStore';
 import { ExplanationView } from './ExplanationView';
 import { QueryForm } from './QueryForm';
@@ -18,7 +20,8 @@ export function QueriesPanel() {
   const queries = scenario.queries ?? [];
   // While the document has errors, the last valid answers stay (matched by position).
   const results = evaluation && (evaluation.scenario.queries ?? []).length === queries.length ? evaluation.results : null;
-  const options = useMemo(() => queryOptions(scenario), [scenario]);
+  const world = useScenarioStore(useShallow(selectWorld));
+  const options = useMemo(() => queryOptions(world), [world]);
   const selected = selection?.kind === 'query' ? selection.index : null;
   const passing = results?.filter((r) => r.pass === true).length ?? 0;
   const failing = results?.filter((r) => r.pass === false).length ?? 0;

@@ -3,6 +3,8 @@ import { createScenario, deleteScenario, duplicateScenario, openScenario, rename
 import { Button, SectionTitle } from '../../app/ui';
 import { useLibraryStore } from '../../store/libraryStore';
 import { useScenarioStore } from '../../store/scenarioStore';
+import { selectWorld } from '../../store/scenarioSelectors';
+import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../../store/uiStore';
 import { entitiesByAccount } from './entityIndex';
 
@@ -110,7 +112,7 @@ function IconButton({ label, onClick, children }: { label: string; onClick: () =
 }
 
 function EntityList() {
-  const scenario = useScenarioStore((s) => s.scenario);
+  const scenario = useScenarioStore(useShallow(selectWorld));
   const groups = useMemo(() => entitiesByAccount(scenario), [scenario]);
   const selection = useUiStore((s) => s.selection);
   return (

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { shareStructure } from './shareStructure';
+
+describe('shareStructure', () => {
+  const previous = { users: [{ name: 'a', groups: ['g'] }, { name: 'b' }], queries: [{ name: 'q', principal: 'user/a' }], title: 't' };
+
+  it('returns the previous document itself when nothing changed, whatever the key order', () => {
+    const copy = { title: 't', queries: [{ principal: 'user/a', name: 'q' }], users: structuredClone(previous.users) };
+    expect(shareStructure(previous, copy)).toBe(previous);
+  });
+
+  it('keeps unchanged parts by identity and takes the changed ones', () => {
+    const next = structuredClone(previous);
+    next.queries[0]!.principal = 'user/b';
+    const shared = shareStructure(previous, next);
+    expect(shared).not.toBe(previous);
+    expect(shared).toEqual(next);
+    expect(shared.users).toBe(previous.users);
+    expect(shared.queries).not.toBe(previous.queries);
+  });
+
+  it('notices removed keys, shorter arrays and type changes', () => {
+    const { title: _title, ...withoutTitle } = structuredClone(previous);
+    expect(shareStructure(previous, withoutTitle)).not.toBe(previous);
+    const shorter = { ...structuredClone(previous), users: [{ name: 'a', groups: ['g'] }] };
+    const shared = shareStructure(previous, shorter);
+    expect(shared.users).toEqual([{ name: 'a', groups: ['g'] }]);
+    expect(shared.users[0]).toBe(previous.users[0]);
+    expect(shareStructure({ a: [1] }, { a: { 0: 1 } })).toEqual({ a: { 0: 1 } });
+    expect(shareStructure({ a: null }, { a: {} })).toEqual({ a: {} });
+  });
+});
