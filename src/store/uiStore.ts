@@ -22,6 +22,8 @@ export interface UiState {
   select(selection: Selection): void;
   openTab(tab: EditorTab): void;
   closeTab(id: string): void;
+  /** Gives tabs new ids (their documents moved in the scenario), keeping their order and focus. */
+  retargetTabs(moves: ReadonlyMap<string, EditorTab>): void;
   setTheme(theme: UiState['theme']): void;
   revealStatement(path: string): void;
 }
@@ -42,6 +44,19 @@ export const useUiStore = create<UiState>()((set, get) => ({
   closeTab(id) {
     const tabs = get().tabs.filter((t) => t.id !== id);
     set({ tabs, activeTab: get().activeTab === id ? (tabs[tabs.length - 1]?.id ?? null) : get().activeTab });
+  },
+  retargetTabs(moves) {
+    const { tabs, activeTab } = get();
+    // Two tabs that now show one document (cannot happen from one deletion, but stay safe): keep the first.
+    const seen = new Set<string>();
+    const next = tabs
+      .map((t) => moves.get(t.id) ?? t)
+      .filter((t) => {
+        if (seen.has(t.id)) return false;
+        seen.add(t.id);
+        return true;
+      });
+    set({ tabs: next, activeTab: activeTab !== null ? (moves.get(activeTab)?.id ?? activeTab) : null });
   },
   setTheme: (theme) => set({ theme }),
   revealStatement(path) {

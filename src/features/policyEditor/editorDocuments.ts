@@ -105,6 +105,28 @@ export class EditorDocuments {
     if (changed) this.notify();
   }
 
+  /**
+   * A tab's document moved (its pointer changed): typing not yet written goes to the new place,
+   * and the text lives on in a model under the new tab's URI (undo history starts afresh there).
+   */
+  retarget(fromId: string, tab: EditorTab, scenario: Scenario): void {
+    const entry = this.entries.get(fromId);
+    if (!entry) return;
+    entry.tab = tab;
+    if (entry.timer !== null) this.commit(entry);
+    const text = entry.model.getValue();
+    this.close(entry, fromId);
+    const model = this.modelFor(tab, scenario, null);
+    if (model && model.getValue() !== text) {
+      const moved = this.entries.get(tab.id)!;
+      moved.applying = true;
+      model.setValue(text);
+      moved.applying = false;
+      moved.printedVersion = null;
+      this.schedule(moved);
+    }
+  }
+
   /** Closes the models of tabs that are no longer open, writing what they still had pending. */
   retain(tabs: readonly EditorTab[]): void {
     const open = new Set(tabs.map((t) => t.id));
@@ -177,11 +199,11 @@ export class EditorDocuments {
     }
   }
 
-  private close(entry: DocumentEntry): void {
+  private close(entry: DocumentEntry, id = entry.tab.id): void {
     if (entry.timer !== null) clearTimeout(entry.timer);
     entry.subscription.dispose();
     entry.model.dispose();
-    this.entries.delete(entry.tab.id);
+    this.entries.delete(id);
   }
 
   private notify(): void {

@@ -1,6 +1,5 @@
 import { policyDocumentJsonSchema, scenarioJsonSchema } from '../../model/jsonSchema';
-import type { EditorTab } from '../../store/uiStore';
-import { documentOfTab, SCENARIO_TAB_ID } from './documentTabs';
+import { SCENARIO_TAB_ID } from './documentTabs';
 import { modelPath } from './modelUri';
 import { jsonDefaults } from './monacoSetup';
 
@@ -16,9 +15,8 @@ function schemas(): NonNullable<typeof generated> {
   return generated;
 }
 
-export function applyJsonSchemas(tabs: readonly EditorTab[]): void {
+export function applyJsonSchemas(): void {
   const { scenario, policy } = schemas();
-  const policyFiles = tabs.filter((t) => documentOfTab(t).kind !== 'scenario').map(modelPath);
   jsonDefaults.setDiagnosticsOptions({
     validate: true,
     allowComments: false,
@@ -33,7 +31,8 @@ export function applyJsonSchemas(tabs: readonly EditorTab[]): void {
         fileMatch: [modelPath({ id: SCENARIO_TAB_ID, title: '' })],
         schema: scenario,
       },
-      { uri: 'file:///iam-playground/schemas/policy-document.schema.json', fileMatch: policyFiles, schema: policy },
+      // Every policy model's path ends in `.policy.json` (modelUri), whichever document it shows now.
+      { uri: 'file:///iam-playground/schemas/policy-document.schema.json', fileMatch: ['*.policy.json'], schema: policy },
     ],
   });
 }

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { coalescedAfterPaint } from '../../app/afterPaint';
 import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
-import type { EditorTab } from '../../store/uiStore';
+import { useUiStore, type EditorTab } from '../../store/uiStore';
+import type { Scenario } from '../../model';
+import { documentOfTab } from './documentTabs';
+import { followDocument } from './followDocument';
 import { EditorDocuments } from './editorDocuments';
 import { applyEngineMarkers } from './engineMarkers';
 import { applyJsonSchemas } from './jsonSchemas';
@@ -18,6 +21,7 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
   useEffect(() => {
     const created = new EditorDocuments(writeDocument);
     setDocuments(created);
+    applyJsonSchemas();
     // Bringing texts in line with the store waits for the next paint: the decision the edit changes
     // shows first. Another scenario opening is applied at once (its texts start a fresh history).
     let fresh = false;
@@ -27,6 +31,7 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
     });
     const unsubscribe = useScenarioStore.subscribe((state, previous) => {
       if (state.scenario === previous.scenario) return;
+      if (state.scenarioId === previous.scenarioId) followMovedDocuments(created, previous.scenario, state.scenario);
       if (state.scenarioId !== previous.scenarioId) {
         fresh = true;
         sync.flush();
@@ -43,7 +48,6 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
 
   useEffect(() => {
     documents?.retain(tabs);
-    applyJsonSchemas(tabs);
   }, [documents, tabs]);
 
   useEffect(() => {
@@ -66,4 +70,21 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
   }, [documents]);
 
   return documents;
+}
+
+/**
+ * Tabs follow their documents when a deletion elsewhere shifts list indexes: the editor's models
+ * first (so typing not yet written lands in the right document), then the tabs themselves.
+ */
+function followMovedDocuments(documents: EditorDocuments, previous: Scenario, next: Scenario): void {
+  const moves = new Map<string, EditorTab>();
+  for (const tab of useUiStore.getState().tabs) {
+    const doc = documentOfTab(tab);
+    if (doc.kind !== 'policy') continue;
+    const moved = followDocument(previous, next, doc.pointer);
+    if (moved !== null && moved !== doc.pointer) moves.set(tab.id, { ...tab, id: moved });
+  }
+  if (moves.size === 0) return;
+  for (const [from, tab] of moves) documents.retarget(from, tab, next);
+  useUiStore.getState().retargetTabs(moves);
 }
