@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 import { AppShell } from './app/AppShell';
 import { startAutosave, startUp, openSharedLink } from './app/scenarioLibrary';
 import { startLiveEvaluation } from './store/evaluationStore';
+import { startLiveFindings } from './store/findingsStore';
 import { isShareHash } from './persistence/shareLink';
 
-/** Start-up: live evaluation, autosave, then the scenario to show (link, last session, welcome). */
+/** Start-up: live evaluation and findings, autosave, then the scenario to show (link, last session, welcome). */
 export function App() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const stopEvaluation = startLiveEvaluation();
+    const stopFindings = startLiveFindings();
     const stopAutosave = startAutosave();
     void startUp().finally(() => setReady(true));
     const onHash = () => {
@@ -17,6 +19,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => {
       stopEvaluation();
+      stopFindings();
       stopAutosave();
       window.removeEventListener('hashchange', onHash);
     };

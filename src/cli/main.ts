@@ -10,6 +10,7 @@ import {
   type Scenario,
   type World,
 } from '../model';
+import { loadServiceCatalog } from '../data/serviceCatalog';
 import { loadAwsManagedPolicyData } from '../data/awsManagedPolicies';
 import { formatExplanation } from './formatExplanation';
 import { parseArgs, USAGE } from './parseArgs';
@@ -145,10 +146,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command.kind === 'version') {
-    const data = await loadAwsManagedPolicyData();
+    const [data, catalog] = await Promise.all([loadAwsManagedPolicyData(), loadServiceCatalog()]);
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     process.stdout.write(
-      `iam-playground ${pkg.version}\nAWS managed policies: ${data.count} from ${data.source}, data as of ${data.generated}\n`,
+      `iam-playground ${pkg.version}\n` +
+        `AWS service catalog: ${catalog.services.length} services, ${catalog.actionCount} actions from ${catalog.source}, data as of ${catalog.updatedAt}\n` +
+        `AWS managed policies: ${data.count} from ${data.source}, data as of ${data.generated}\n`,
     );
     return 0;
   }

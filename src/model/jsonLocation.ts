@@ -23,8 +23,19 @@ export function offsetToLocation(text: string, offset: number, length = 0): Sour
 
 /** Where `path` points in `text`; a path to a missing field points at its nearest existing parent. */
 export function locatePointer(text: string, path: string): SourceLocation | null {
+  return pointerLocator(text)(path);
+}
+
+/**
+ * A locator for many pointers into one text: the text is parsed once (a large scenario with many
+ * findings would otherwise be parsed once per finding).
+ */
+export function pointerLocator(text: string): (path: string) => SourceLocation | null {
   const root = parseTree(text);
-  if (!root) return null;
+  return (path) => (root ? locateInTree(text, root, path) : null);
+}
+
+function locateInTree(text: string, root: Node, path: string): SourceLocation | null {
   const segments: (string | number)[] = pointerSegments(path).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   for (let n = segments.length; n >= 0; n--) {
     const node: Node | undefined = findNodeAtLocation(root, segments.slice(0, n));

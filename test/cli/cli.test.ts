@@ -191,5 +191,8 @@ describe('cli eval', () => {
     expect(v.code).toBe(0);
     expect(v.stdout).toMatch(/^iam-playground \d+\.\d+\.\d+/);
     expect(v.stdout).toMatch(/AWS managed policies: \d{3,}/);
+    expect(v.stdout).toMatch(
+      /AWS service catalog: \d{3} services, \d{5} actions from @cloud-copilot\/iam-data@[\d.]+, data as of \d{4}-\d\d-\d\d/,
+    );
   });
 });

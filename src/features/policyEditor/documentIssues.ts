@@ -1,11 +1,11 @@
-import { locatePointer, type SourceLocation } from '../../model/jsonLocation';
+import { pointerLocator, type SourceLocation } from '../../model/jsonLocation';
 import type { ScenarioIssue } from '../../model/issues';
 import type { EditorTab } from '../../store/uiStore';
 import { pathInDocument } from './documentTabs';
 
 /** The engine's issues that fall inside one tab's document, with paths relative to that document. */
-export function issuesInDocument(issues: readonly ScenarioIssue[], tab: EditorTab): ScenarioIssue[] {
-  const inside: ScenarioIssue[] = [];
+export function issuesInDocument<I extends { path: string }>(issues: readonly I[], tab: EditorTab): I[] {
+  const inside: I[] = [];
   for (const issue of issues) {
     const path = pathInDocument(tab, issue.path);
     if (path !== null) inside.push({ ...issue, path });
@@ -13,15 +13,14 @@ export function issuesInDocument(issues: readonly ScenarioIssue[], tab: EditorTa
   return inside;
 }
 
-export interface LocatedIssue extends ScenarioIssue {
-  location: SourceLocation;
-}
+export type LocatedIssue<I extends { path: string } = ScenarioIssue> = I & { location: SourceLocation };
 
 /** Where each issue is in the text; none when the text does not parse into a tree at all. */
-export function locateIssues(text: string, issues: readonly ScenarioIssue[]): LocatedIssue[] {
-  const located: LocatedIssue[] = [];
+export function locateIssues<I extends { path: string }>(text: string, issues: readonly I[]): LocatedIssue<I>[] {
+  const located: LocatedIssue<I>[] = [];
+  const locate = pointerLocator(text);
   for (const issue of issues) {
-    const location = locatePointer(text, issue.path);
+    const location = locate(issue.path);
     if (location) located.push({ ...issue, location });
   }
   return located;

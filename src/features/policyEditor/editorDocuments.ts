@@ -76,6 +76,12 @@ export class EditorDocuments {
     return this.entries.get(tabId)?.model ?? null;
   }
 
+  /** The tab a model shows, or null for a model that is not ours. */
+  tabOf(model: TextModel): EditorTab | null {
+    for (const entry of this.entries.values()) if (entry.model === model) return entry.tab;
+    return null;
+  }
+
   /** Open models with the tabs they show. */
   openModels(): { tab: EditorTab; model: TextModel }[] {
     return [...this.entries.values()].map(({ tab, model }) => ({ tab, model }));

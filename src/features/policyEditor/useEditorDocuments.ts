@@ -8,6 +8,9 @@ import { documentOfTab } from './documentTabs';
 import { followDocument } from './followDocument';
 import { EditorDocuments } from './editorDocuments';
 import { applyEngineMarkers } from './engineMarkers';
+import { applyFindingMarkers } from './findingMarkers';
+import { registerIamLanguageFeatures } from './languageProviders';
+import { useFindingsStore } from '../../store/findingsStore';
 import { applyJsonSchemas } from './jsonSchemas';
 import { writeDocument } from './writeDocument';
 
@@ -22,6 +25,7 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
     const created = new EditorDocuments(writeDocument);
     setDocuments(created);
     applyJsonSchemas();
+    const languageFeatures = registerIamLanguageFeatures((model) => created.tabOf(model));
     // Bringing texts in line with the store waits for the next paint: the decision the edit changes
     // shows first. Another scenario opening is applied at once (its texts start a fresh history).
     let fresh = false;
@@ -41,6 +45,7 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
     });
     return () => {
       unsubscribe();
+      languageFeatures.dispose();
       sync.flush();
       created.dispose();
     };
@@ -54,7 +59,11 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
     if (!documents) return;
     const mark = (): void => {
       const { evaluation } = useEvaluationStore.getState();
-      for (const { tab, model } of documents.openModels()) applyEngineMarkers(tab, model, evaluation);
+      const { findings } = useFindingsStore.getState();
+      for (const { tab, model } of documents.openModels()) {
+        applyEngineMarkers(tab, model, evaluation);
+        applyFindingMarkers(tab, model, findings);
+      }
     };
     mark();
     const later = coalescedAfterPaint(mark);
@@ -62,10 +71,14 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
     const unsubscribeEvaluation = useEvaluationStore.subscribe((state, previous) => {
       if (state.evaluation !== previous.evaluation) later.schedule();
     });
+    const unsubscribeFindings = useFindingsStore.subscribe((state, previous) => {
+      if (state.findings !== previous.findings) later.schedule();
+    });
     return () => {
       later.cancel();
       unsubscribeDocuments();
       unsubscribeEvaluation();
+      unsubscribeFindings();
     };
   }, [documents]);
 

@@ -1,0 +1,38 @@
+import { create } from 'zustand';
+import type { Finding } from '../analysis/findings/types';
+import { analysisClient } from '../worker/analysisClient';
+import { useScenarioStore } from './scenarioStore';
+
+/**
+ * Policy findings (Access Analyzer-style checks) for the current revision, computed in the
+ * analysis worker on every change. A newer revision's request supersedes an older one.
+ */
+export interface FindingsState {
+  findings: readonly Finding[];
+  /** The revision `findings` describe; -1 before the first answer. */
+  revision: number;
+  pending: boolean;
+  error: string | null;
+}
+
+export const useFindingsStore = create<FindingsState>()(() => ({ findings: [], revision: -1, pending: false, error: null }));
+
+function analyse(revision: number): void {
+  const { scenario } = useScenarioStore.getState();
+  useFindingsStore.setState({ pending: true });
+  analysisClient.ask({ type: 'findings', scenario }).then(
+    (outcome) => {
+      if (outcome.status === 'stale') return;
+      useFindingsStore.setState({ findings: outcome.value, revision, pending: false, error: null });
+    },
+    (e: unknown) => useFindingsStore.setState({ pending: false, error: e instanceof Error ? e.message : String(e) }),
+  );
+}
+
+/** Starts checking the document's policies on every change. Call once at start-up. */
+export function startLiveFindings(): () => void {
+  analyse(useScenarioStore.getState().revision);
+  return useScenarioStore.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario) analyse(state.revision);
+  });
+}

@@ -1,0 +1,62 @@
+import type { AnalysisAnswers, AnalysisQuery, AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+import { WorkerRpc, type RpcOutcome } from './workerRpc';
+
+export class AnalysisTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`the analysis did not answer within ${ms} ms; it was restarted`);
+    this.name = 'AnalysisTimeoutError';
+  }
+}
+
+export class AnalysisCrashError extends Error {
+  constructor(detail: string) {
+    super(`the analysis worker crashed: ${detail}; it was restarted`);
+    this.name = 'AnalysisCrashError';
+  }
+}
+
+export type AnalysisOutcome<T> = { status: 'done'; value: T } | { status: 'stale' };
+
+/**
+ * The page's way to the analysis worker (findings, completion, hover, summaries, effective
+ * permissions, managed policies). Each request type is its own channel: a new completion request
+ * supersedes the last completion request only. A separate worker from the engine's, so a long
+ * effective-permissions run never delays a query's answer.
+ */
+export class AnalysisClient {
+  private readonly rpc: WorkerRpc<AnalysisRequest, AnalysisResponse>;
+
+  constructor(createWorker: (() => Worker) | null = defaultWorkerFactory(), timeoutMs = 30_000) {
+    this.rpc = new WorkerRpc<AnalysisRequest, AnalysisResponse>(
+      createWorker,
+      (request) => import('./handleAnalysis').then(({ handleAnalysis }) => handleAnalysis(request)),
+      { timeout: (ms) => new AnalysisTimeoutError(ms), crash: (detail) => new AnalysisCrashError(detail) },
+      timeoutMs,
+    );
+  }
+
+  get mode() {
+    return this.rpc.mode;
+  }
+
+  /** Asks one question; a newer question of the same type (and `channel`) makes this one stale. */
+  async ask<Q extends AnalysisQuery>(query: Q, channel: string = query.type): Promise<AnalysisOutcome<AnalysisAnswers[Q['type']]>> {
+    const outcome: RpcOutcome<AnalysisResponse> = await this.rpc.call(channel, (id) => ({ ...query, id }));
+    if (outcome.status === 'stale') return outcome;
+    const { response } = outcome;
+    if (!response.ok) throw new Error(response.message);
+    return { status: 'done', value: response.value as AnalysisAnswers[Q['type']] };
+  }
+
+  dispose(): void {
+    this.rpc.dispose();
+  }
+}
+
+function defaultWorkerFactory(): (() => Worker) | null {
+  if (typeof Worker === 'undefined') return null;
+  return () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'iam-analysis' });
+}
+
+/** The one client of the page. */
+export const analysisClient = new AnalysisClient();

@@ -1,0 +1,52 @@
+import type { CompletionItem, DocumentKind, HoverResult } from '../analysis/completion';
+import type { EffectivePermissions, EffectivePermissionsOptions } from '../analysis/effectivePermissionsTypes';
+import type { ActionExpansion } from '../analysis/expandActions';
+import type { Finding } from '../analysis/findings/types';
+import type { PolicySummary } from '../analysis/policySummary';
+
+/**
+ * Messages between the page and the analysis worker, which holds the AWS service catalog (the
+ * page's main thread never loads it): findings, completion, hover, policy summaries, effective
+ * permissions, action expansion and the AWS managed policy picker. Every request carries an id;
+ * its answer echoes it.
+ */
+export interface CatalogInfo {
+  source: string;
+  updatedAt: string;
+  services: number;
+  actions: number;
+  managedPolicies: { source: string; generated: string; count: number };
+}
+
+export interface ManagedPolicyListing {
+  name: string;
+  arn: string;
+  path: string;
+  description?: string;
+}
+
+/** What each request type answers. */
+export interface AnalysisAnswers {
+  catalogInfo: CatalogInfo;
+  findings: Finding[];
+  complete: CompletionItem[];
+  hover: HoverResult | null;
+  summary: PolicySummary;
+  effective: EffectivePermissions;
+  expand: ActionExpansion;
+  managedPolicies: { total: number; matches: ManagedPolicyListing[] };
+}
+
+export type AnalysisQuery =
+  | { type: 'catalogInfo' }
+  | { type: 'findings'; scenario: unknown }
+  | { type: 'complete'; text: string; offset: number; kind: DocumentKind }
+  | { type: 'hover'; text: string; offset: number; kind: DocumentKind }
+  | { type: 'summary'; document: unknown }
+  | { type: 'effective'; scenario: unknown; principal: string; resource: string; options?: EffectivePermissionsOptions }
+  | { type: 'expand'; pattern: string }
+  | { type: 'managedPolicies'; search: string; limit: number };
+
+export type AnalysisRequest = AnalysisQuery & { id: number };
+
+export type AnalysisResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };

@@ -1,0 +1,118 @@
+import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
+import { effectivePermissions } from '../analysis/effectivePermissions';
+import { expandActionPattern } from '../analysis/expandActions';
+import { scenarioFindings } from '../analysis/findings';
+import { summarizePolicy } from '../analysis/policySummary';
+import type { ServiceDocs } from '../catalog';
+import { loadAwsManagedPolicyData } from '../data/awsManagedPolicies';
+import { loadServiceCatalog, loadServiceDocs } from '../data/serviceCatalog';
+import { emptyCatalog, restoreScenario, type ManagedPolicyCatalog } from '../model';
+import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyListing } from './analysisProtocol';
+
+/**
+ * What the analysis worker does with a request. Shared by the worker and the in-thread fallback.
+ * The service catalog loads on the first request; prose for hovers and completions loads per
+ * service, before answering, so the answer is complete the first time.
+ */
+export async function handleAnalysis(request: AnalysisRequest): Promise<AnalysisResponse> {
+  try {
+    return { id: request.id, ok: true, value: await answer(request) };
+  } catch (e) {
+    return { id: request.id, ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const loadedDocs = new Map<string, ServiceDocs>();
+
+async function docsFor(prefixes: readonly string[]): Promise<(prefix: string) => ServiceDocs | undefined> {
+  await Promise.all(
+    prefixes
+      .map((p) => p.toLowerCase())
+      .filter((p) => !loadedDocs.has(p))
+      .map(async (p) => loadedDocs.set(p, await loadServiceDocs(p))),
+  );
+  return (prefix) => loadedDocs.get(prefix.toLowerCase());
+}
+
+/** The managed policy catalog only when the scenario refers to an AWS managed policy (it is 3 MB). */
+async function managedCatalogFor(scenario: unknown): Promise<ManagedPolicyCatalog> {
+  const text = typeof scenario === 'string' ? scenario : JSON.stringify(scenario ?? null);
+  return /arn:aws[a-z-]*:iam::aws:policy\//.test(text) ? (await loadAwsManagedPolicyData()).catalog : emptyCatalog;
+}
+
+let listing: ManagedPolicyListing[] | null = null;
+
+async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[AnalysisRequest['type']]> {
+  const catalog = await loadServiceCatalog();
+  switch (request.type) {
+    case 'catalogInfo': {
+      const managed = await loadAwsManagedPolicyData();
+      return {
+        source: catalog.source,
+        updatedAt: catalog.updatedAt,
+        services: catalog.services.length,
+        actions: catalog.actionCount,
+        managedPolicies: { source: managed.source, generated: managed.generated, count: managed.count },
+      };
+    }
+    case 'findings':
+      return scenarioFindings(typeof request.scenario === 'string' ? safeParse(request.scenario) : request.scenario, catalog);
+    case 'complete': {
+      const docs = await docsFor(docsWantedAt(request.text, request.offset, request.kind));
+      return completePolicy(request.text, request.offset, request.kind, catalog, docs);
+    }
+    case 'hover': {
+      const docs = await docsFor(docsWantedAt(request.text, request.offset, request.kind));
+      return hoverPolicy(request.text, request.offset, request.kind, catalog, docs);
+    }
+    case 'summary':
+      return summarizePolicy(request.document, catalog);
+    case 'effective': {
+      const restored = restoreScenario(request.scenario, await managedCatalogFor(request.scenario));
+      if (!restored.ok) throw new Error(`the scenario has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
+      return effectivePermissions(restored, request.principal, request.resource, catalog, request.options);
+    }
+    case 'expand':
+      return expandActionPattern(request.pattern, catalog);
+    case 'managedPolicies': {
+      listing ??= [...(await loadAwsManagedPolicyData()).policies].map(({ name, arn, path, description }) => ({
+        name,
+        arn,
+        path,
+        description,
+      }));
+      return searchManagedPolicies(listing, request.search, request.limit);
+    }
+  }
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every word of the search must appear in the name or the description; names that start with the
+ * search come first, then names containing it, then description-only matches.
+ */
+export function searchManagedPolicies(
+  all: readonly ManagedPolicyListing[],
+  search: string,
+  limit: number,
+): AnalysisAnswers['managedPolicies'] {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  const q = words.join('');
+  const scored: { p: ManagedPolicyListing; score: number }[] = [];
+  for (const p of all) {
+    const name = p.name.toLowerCase();
+    const text = `${name} ${(p.description ?? '').toLowerCase()}`;
+    if (!words.every((w) => text.includes(w))) continue;
+    const score = q === '' ? 3 : name.startsWith(q) ? 0 : words.every((w) => name.includes(w)) ? 1 : 2;
+    scored.push({ p, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.p.name.localeCompare(b.p.name));
+  return { total: scored.length, matches: scored.slice(0, limit).map((s) => s.p) };
+}
