@@ -1,0 +1,93 @@
+import type { EffectivePermissions, StatementTrace } from './effectivePermissionsTypes';
+
+/**
+ * Effective permissions as files people keep: CSV for a spreadsheet (one row per action, allowed
+ * and denied) and JSON for tools (the result itself, under a format marker).
+ */
+
+export const EFFECTIVE_PERMISSIONS_FORMAT = 'iam-playground/effective-permissions';
+
+export const CSV_COLUMNS = [
+  'service',
+  'action',
+  'access level',
+  'decision',
+  'resources',
+  'missing context keys',
+  'allowed by',
+  'denied by',
+  'limited by',
+] as const;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, carriage return) is prefixed with `'`: a
+ * Sid or an ARN comes from a scenario someone else may have written.
+ * https://www.rfc-editor.org/rfc/rfc4180
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** `customer managed policy DenySecrets, statement 1 (DenyS3)` and, for people who open the scenario, its pointer. */
+export function describeTrace(t: StatementTrace): string {
+  const sid = t.sid ? ` (${t.sid})` : '';
+  const via = t.via ? ` via ${t.via}` : '';
+  const where = t.path ? ` at ${t.path}` : '';
+  return `${t.policyLabel}${via}, statement ${t.statementIndex}${sid}${where}`;
+}
+
+const joined = (traces: readonly StatementTrace[]) => traces.map(describeTrace).join('; ');
+
+/** One row per action: every allowed action (by service and level), then every denied one. Lines end with CRLF. */
+export function toCsv(result: EffectivePermissions): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const s of result.services) {
+    for (const level of s.levels) {
+      for (const a of level.actions) {
+        rows.push([
+          s.service,
+          a.action,
+          a.accessLevel,
+          a.conditional ? 'allowed (conditional)' : 'allowed',
+          a.resources.join(' '),
+          a.missingContextKeys.join(' '),
+          joined(a.allowedBy) || (a.note ?? ''),
+          joined(a.conditionalDenies),
+          joined(a.limitedBy),
+        ]);
+      }
+    }
+  }
+  for (const d of result.denied) {
+    rows.push([
+      d.service,
+      d.action,
+      d.accessLevel,
+      d.reason === 'explicitDeny' ? 'explicit deny' : `implicit deny (${d.reason})`,
+      result.resource,
+      '',
+      joined(d.allowedBy),
+      joined(d.deniedBy) || d.detail,
+      '',
+    ]);
+  }
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export interface EffectivePermissionsDocument extends EffectivePermissions {
+  format: typeof EFFECTIVE_PERMISSIONS_FORMAT;
+  version: 1;
+}
+
+/** The result as a JSON document, with a format marker and version so a reader knows what it holds. */
+export function toJsonDocument(result: EffectivePermissions): EffectivePermissionsDocument {
+  return { format: EFFECTIVE_PERMISSIONS_FORMAT, version: 1, ...result };
+}
+
+/** The JSON document as text (two-space indent, trailing newline). */
+export function toJson(result: EffectivePermissions): string {
+  return `${JSON.stringify(toJsonDocument(result), null, 2)}\n`;
+}
