@@ -1,10 +1,10 @@
 import { Suspense, useEffect } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
-import { QueriesPanel } from '../features/queries/QueriesPanel';
 import { ScenarioSidebar } from '../features/scenarios/ScenarioSidebar';
 import { Welcome } from '../features/welcome/Welcome';
 import { useLibraryStore } from '../store/libraryStore';
 import { useUiStore } from '../store/uiStore';
+import { BottomPanel } from './BottomPanel';
 import { Notices } from './Notices';
 import { GraphPanel, PolicyEditorPanel } from './panels';
 import { TopBar } from './TopBar';
@@ -53,9 +53,9 @@ export function AppShell() {
                     </Panel>
                   </Group>
                 </Panel>
-                <Separator className={`h-1 ${handle}`} aria-label="Resize the queries" />
+                <Separator className={`h-1 ${handle}`} aria-label="Resize the bottom panel" />
                 <Panel id="queries" defaultSize="38" minSize="15">
-                  <QueriesPanel />
+                  <BottomPanel />
                 </Panel>
               </Group>
             )}

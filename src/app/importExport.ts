@@ -1,17 +1,17 @@
 import { locatePointer, jsonSyntaxErrors, permissiveCatalog, restoreScenario } from '../model';
 import { useLibraryStore } from '../store/libraryStore';
 import { useScenarioStore } from '../store/scenarioStore';
+import { downloadText, fileNameOf } from './download';
 import { createScenario } from './scenarioLibrary';
 
 /** Import and export a scenario as a `.json` file, in the format the CLI checks. */
 export function exportScenario(): void {
   const { scenario } = useScenarioStore.getState();
-  const blob = new Blob([JSON.stringify(scenario, null, 2) + '\n'], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `${(scenario.title ?? 'scenario').replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '') || 'scenario'}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  downloadText(
+    `${fileNameOf(scenario.title ?? 'scenario', 'scenario')}.json`,
+    JSON.stringify(scenario, null, 2) + '\n',
+    'application/json',
+  );
 }
 
 /** Reads a file; on any problem says what and where (file, line, JSON path) and changes nothing. */

@@ -183,6 +183,8 @@ export async function startUp(): Promise<void> {
   }
   const session = await safeSession();
   if (session?.ui?.theme) useUiStore.getState().setTheme(session.ui.theme);
+  const bottomTab = session?.ui?.bottomTab;
+  if (bottomTab === 'queries' || bottomTab === 'findings' || bottomTab === 'effective') useUiStore.getState().setBottomTab(bottomTab);
   if (session?.openId && (await openScenario(session.openId))) {
     const q = session.ui?.selectedQuery;
     if (typeof q === 'number') useUiStore.getState().select({ kind: 'query', index: q });

@@ -22,7 +22,13 @@ export interface StoredScenario {
 
 export interface StoredSession {
   openId: string | null;
-  ui?: { theme?: 'light' | 'dark'; layout?: Record<string, Record<string, number>>; selectedQuery?: number | null; tabs?: unknown };
+  ui?: {
+    theme?: 'light' | 'dark';
+    layout?: Record<string, Record<string, number>>;
+    selectedQuery?: number | null;
+    tabs?: unknown;
+    bottomTab?: string;
+  };
 }
 
 interface PlaygroundDb extends DBSchema {

@@ -12,8 +12,13 @@ export interface EditorTab {
   arn?: string;
 }
 
+/** The tabs of the bottom panel. PERSISTED in the session record: renaming one needs a migration. */
+export type BottomTab = 'queries' | 'findings' | 'effective';
+
 export interface UiState {
   selection: Selection;
+  bottomTab: BottomTab;
+  setBottomTab(tab: BottomTab): void;
   tabs: EditorTab[];
   activeTab: string | null;
   theme: 'light' | 'dark';
@@ -32,6 +37,8 @@ export const SCENARIO_TAB: EditorTab = { id: 'scenario', title: 'Scenario JSON' 
 
 export const useUiStore = create<UiState>()((set, get) => ({
   selection: null,
+  bottomTab: 'queries',
+  setBottomTab: (bottomTab) => set({ bottomTab }),
   tabs: [SCENARIO_TAB],
   activeTab: SCENARIO_TAB.id,
   theme: 'light',
