@@ -35,6 +35,9 @@ export function completeActions(ctx: CursorContext, catalog: ServiceCatalog, doc
     ),
   );
   const items: CompletionItem[] = [];
+  // The service's prose is looked up once, not once per action.
+  const serviceDocs = docs?.(service.prefix);
+  const docsOnce: DocsLookup | undefined = docs && (() => serviceDocs);
   for (const action of service.actions) {
     if (present.has(action.id.toLowerCase())) continue;
     items.push(
@@ -42,7 +45,7 @@ export function completeActions(ctx: CursorContext, catalog: ServiceCatalog, doc
         label: action.id,
         kind: 'action',
         detail: action.accessLevel,
-        documentation: describeAction(action, catalog, docs),
+        documentation: describeAction(action, catalog, docsOnce),
         sortText: rank(0, action.name),
       }),
     );

@@ -1,4 +1,4 @@
-import type { ConditionKeyInfo, ServiceCatalog } from '../../catalog';
+import type { ConditionKeyInfo, ServiceCatalog, ServiceDocs } from '../../catalog';
 import { allConditionKeys, keysOfActions, statementActions } from './catalogIndex';
 import { elementStrings, presentKeys, type CursorContext } from './cursorContext';
 import { conditionKeyDescription } from './describe';
@@ -28,10 +28,14 @@ export function completeOperators(ctx: CursorContext): CompletionItem[] {
   });
 }
 
-/** The keys a statement's actions support, lower case; empty when its actions say nothing (none, `*`, NotAction). */
-function relevantKeys(ctx: CursorContext, catalog: ServiceCatalog): Set<string> {
+/**
+ * The keys a statement's actions support (lower case), and their services; nothing when the
+ * actions say nothing (none, `*`, NotAction).
+ */
+function relevantKeys(ctx: CursorContext, catalog: ServiceCatalog): { keys: Set<string>; services: string[] } {
   const actions = statementActions(catalog, elementStrings(ctx.statement, 'Action'));
-  return actions ? keysOfActions(catalog, actions) : new Set();
+  if (!actions) return { keys: new Set(), services: [] };
+  return { keys: keysOfActions(catalog, actions), services: [...new Set(actions.map((a) => a.service))] };
 }
 
 /** The value a key is given when its name is inserted: a list for multivalued keys, a choice for booleans. */
@@ -41,12 +45,35 @@ function valueSnippet(info: ConditionKeyInfo, first: number): string {
   return `"$${first}"`;
 }
 
+/** What completing a key needs that never changes: worked out once per catalog. */
+interface KeyProto {
+  info: ConditionKeyInfo;
+  lower: string;
+  /** The quoted key in snippet syntax, placeholders numbered from 1. */
+  keySnippet: string;
+  value: string;
+}
+
+const protos = new WeakMap<ServiceCatalog, KeyProto[]>();
+
+function keyProtos(catalog: ServiceCatalog): KeyProto[] {
+  let list = protos.get(catalog);
+  if (!list) {
+    list = allConditionKeys(catalog).map((info) => {
+      const { body, next } = templateSnippet(info.key);
+      return { info, lower: info.key.toLowerCase(), keySnippet: `"${body}"`, value: valueSnippet(info, next) };
+    });
+    protos.set(catalog, list);
+  }
+  return list;
+}
+
 /**
  * Condition keys as keys of an operator block. Ranked: the keys the statement's actions support
  * (their own and their resource types'), then the global keys, then the rest; within each group,
  * keys whose type the operator compares come first. Once a colon is typed only that service's
- * keys are listed (a prefix of it, case-insensitive), since fuzzy matching would otherwise pull
- * in unrelated services.
+ * keys are listed (case-insensitive): the editor's fuzzy matching would otherwise pull in keys of
+ * unrelated services.
  */
 export function completeConditionKeys(
   ctx: CursorContext,
@@ -59,25 +86,27 @@ export function completeConditionKeys(
   const types = operatorKeyTypes(operator);
   const typed = ctx.token.prefix.toLowerCase();
   const colon = typed.indexOf(':');
-  const servicePrefix = colon >= 0 ? typed.slice(0, colon) : null;
+  const onlyService = colon >= 0 ? typed.slice(0, colon + 1) : null;
+  // Each service's prose is asked for once per call, not once per key.
+  const memo = new Map<string, ServiceDocs | undefined>();
+  const docsOnce: DocsLookup | undefined =
+    docs && ((prefix) => (memo.has(prefix) ? memo.get(prefix) : memo.set(prefix, docs(prefix)).get(prefix)));
   const items: CompletionItem[] = [];
-  for (const info of allConditionKeys(catalog)) {
-    const lower = info.key.toLowerCase();
+  for (const proto of keyProtos(catalog)) {
+    const { info, lower } = proto;
+    if (onlyService !== null && !lower.startsWith(onlyService)) continue;
     if (present.has(lower)) continue;
-    if (servicePrefix !== null && !lower.startsWith(servicePrefix)) continue;
-    const group = relevant.has(lower) ? 0 : info.service === 'aws' ? 1 : 2;
+    const group = relevant.keys.has(lower) ? 0 : info.service === 'aws' ? 1 : 2;
     const fits = !types || types.includes(info.type);
-    const key = templateSnippet(info.key);
-    const documentation = [conditionKeyDescription(info, docs), group === 0 ? 'Supported by the actions of this statement.' : undefined]
-      .filter(Boolean)
-      .join('\n\n');
-    const fields = { label: info.key, kind: 'conditionKey' as const, detail: info.type, sortText: `${group}${fits ? 0 : 1}_${lower}` };
+    const description = conditionKeyDescription(info, docsOnce, group === 0 ? relevant.services : undefined);
+    const documentation =
+      group === 0 ? `${description ? `${description}\n\n` : ''}Supported by the actions of this statement.` : description;
     items.push(
       propertyItem(
         ctx.token,
-        documentation ? { ...fields, documentation } : fields,
-        valueSnippet(info, key.next),
-        key.next > 1 ? key.body : undefined,
+        { label: info.key, kind: 'conditionKey', detail: info.type, documentation, sortText: `${group}${fits ? 0 : 1}_${lower}` },
+        proto.value,
+        proto.keySnippet,
       ),
     );
   }

@@ -40,6 +40,11 @@ export function ranked(items: CompletionItem[]): CompletionItem[] {
   return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
+/** Test helper: the items a prefix filter keeps, given what is typed from each item's range start to the cursor. */
+export function typedFilter(items: CompletionItem[], text: string, offset: number): CompletionItem[] {
+  return items.filter((i) => (i.filterText ?? i.label).toLowerCase().startsWith(text.slice(i.range.start, offset).toLowerCase()));
+}
+
 export function labels(items: CompletionItem[]): string[] {
   return items.map((i) => i.label);
 }
