@@ -96,6 +96,14 @@ describe('actions after a service prefix', () => {
     expect(text.slice(listBucket.range.start, listBucket.range.end)).toBe('"s3:ListB');
     expect(accept(text, listBucket)).toContain('"s3:ListBucket"\n');
   });
+
+  it('adds the comma a new element typed above another one lacks', () => {
+    const { text, items } = complete('{"Statement": [{"Effect": "Allow", "Action": [\n    "s3:ListB|\n    "s3:GetObject"\n  ]}]}');
+    expect(JSON.parse(accept(text, item(items, 's3:ListBucket'))).Statement[0].Action).toEqual(['s3:ListBucket', 's3:GetObject']);
+    // A service prefix as well, its snippet keeping the cursor inside the string.
+    const service = complete('{"Statement": [{"Action": [\n    "s|\n    "s3:GetObject"\n  ]}]}');
+    expect(item(service.items, 's3').insertText).toBe('"s3:$0",');
+  });
 });
 
 describe('service prefixes before a colon', () => {

@@ -22,18 +22,20 @@ const TRUST_ACTIONS = [
  * In `Action`/`NotAction`: service prefixes until a colon is typed, then that service's actions
  * and the wildcard forms its verbs allow.
  */
-export function completeActions(ctx: CursorContext, catalog: ServiceCatalog, docs: DocsLookup | undefined): CompletionItem[] {
+export function completeActions(
+  ctx: CursorContext,
+  negated: boolean,
+  catalog: ServiceCatalog,
+  docs: DocsLookup | undefined,
+): CompletionItem[] {
   const typed = ctx.token.prefix;
   const colon = typed.indexOf(':');
-  if (colon < 0) return serviceItems(ctx, catalog, docs);
+  if (colon < 0) return serviceItems(ctx, negated, catalog, docs);
   const service = catalog.service(typed.slice(0, colon));
   if (!service) return [];
   // An action already listed in the same element is not offered again.
-  const present = new Set(
-    elementStrings(ctx.statement, ctx.slot.type === 'action' && ctx.slot.negated ? 'NotAction' : 'Action', ctx.token).map((s) =>
-      s.toLowerCase(),
-    ),
-  );
+  const listed = elementStrings(ctx.statement, negated ? 'NotAction' : 'Action', ctx.token);
+  const present = new Set(listed.map((s) => s.toLowerCase()));
   const items: CompletionItem[] = [];
   // The service's prose is looked up once, not once per action.
   const serviceDocs = docs?.(service.prefix);
@@ -77,10 +79,10 @@ export function completeActions(ctx: CursorContext, catalog: ServiceCatalog, doc
   return items;
 }
 
-function serviceItems(ctx: CursorContext, catalog: ServiceCatalog, docs: DocsLookup | undefined): CompletionItem[] {
+function serviceItems(ctx: CursorContext, negated: boolean, catalog: ServiceCatalog, docs: DocsLookup | undefined): CompletionItem[] {
   const items: CompletionItem[] = [];
   // In a trust policy the actions are nearly always these: offered whole, first.
-  if (ctx.kind === 'trust' && !(ctx.slot.type === 'action' && ctx.slot.negated)) {
+  if (ctx.kind === 'trust' && !negated) {
     TRUST_ACTIONS.forEach((id, i) => {
       const action = catalog.action(id);
       if (action)

@@ -64,6 +64,11 @@ describe('resource ARNs', () => {
     expect(labels(complete(withAction('*')).items)).toEqual(['*']);
   });
 
+  it('reads the actions of a statement written as a single object', () => {
+    const { items } = complete('{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sqs:SendMessage", "Resource": "|"}}');
+    expect(labels(items)).toContain('arn:aws:sqs:${Region}:${Account}:${QueueName}');
+  });
+
   it('works in NotResource and in arrays, and leaves out "*" when it is listed', () => {
     const { items } = complete(withAction('s3:GetObject', '["*", "|"]', 'NotResource'));
     expect(labels(items)).toContain('arn:aws:s3:::${BucketName}/${ObjectName}');

@@ -15,7 +15,7 @@ export function displayArn(template: string): string {
  * (`arn:aws:s3:::${1:BucketName}/${2:ObjectName}`), and `*`. `*` comes first when one of the
  * actions takes no resource type, since `*` is the only resource such an action matches.
  */
-export function completeResources(ctx: CursorContext, catalog: ServiceCatalog): CompletionItem[] {
+export function completeResources(ctx: CursorContext, negated: boolean, catalog: ServiceCatalog): CompletionItem[] {
   const actions = statementActions(catalog, elementStrings(ctx.statement, 'Action')) ?? [];
   const uses = new Map<ResourceTypeInfo, string[]>();
   let resourceless = false;
@@ -29,9 +29,7 @@ export function completeResources(ctx: CursorContext, catalog: ServiceCatalog): 
       uses.set(type, list);
     }
   }
-  const present = new Set(
-    elementStrings(ctx.statement, ctx.slot.type === 'resource' && ctx.slot.negated ? 'NotResource' : 'Resource', ctx.token),
-  );
+  const present = new Set(elementStrings(ctx.statement, negated ? 'NotResource' : 'Resource', ctx.token));
   const items: CompletionItem[] = [];
   if (!present.has('*'))
     items.push(

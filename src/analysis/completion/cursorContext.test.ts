@@ -78,6 +78,13 @@ describe('the token a completion replaces', () => {
     expect(token.next).toBe('}');
   });
 
+  it('ends an unterminated string at a CRLF line break too', () => {
+    const marked = '{"Statement": [{"Action": [\r\n  "s3:Ge|\r\n  "s3:PutObject"]}]}';
+    const token = contextAt(marked)!.token;
+    expect(cursor(marked).text.slice(token.span.start, token.span.end)).toBe('"s3:Ge');
+    expect(token.next).toBe('"');
+  });
+
   it('is a bare word when no quote is typed, and empty where nothing is typed', () => {
     const marked = '{"Statement": [{"Effect": "Allow", Act|}]}';
     const token = contextAt(marked)!.token;

@@ -36,13 +36,10 @@ export interface CursorContext {
   kind: PolicyKind;
   slot: Slot;
   token: Token;
-  /** The token is a property name. */
-  isKey: boolean;
   /** The statement object the cursor is in, for slots inside one. */
   statement: Node | undefined;
   /** The object whose property name is being typed, for key slots. */
   container: Node | undefined;
-  text: string;
 }
 
 /**
@@ -190,10 +187,8 @@ export function cursorContext(text: string, offset: number, kind: DocumentKind):
     kind: place.kind,
     slot,
     token,
-    isKey,
     statement: statement?.type === 'object' ? statement : undefined,
     container: container?.type === 'object' ? container : undefined,
-    text,
   };
 }
 

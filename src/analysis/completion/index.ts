@@ -53,9 +53,9 @@ export function completePolicy(
     case 'effect':
       return completeEffect(ctx);
     case 'action':
-      return completeActions(ctx, catalog, docs);
+      return completeActions(ctx, slot.negated, catalog, docs);
     case 'resource':
-      return completeResources(ctx, catalog);
+      return completeResources(ctx, slot.negated, catalog);
     case 'principalValue':
       return completePrincipalValue(ctx);
     case 'principalKey':

@@ -63,14 +63,20 @@ function make(token: Token, fields: ItemFields, insertText: string, isSnippet: b
   };
 }
 
+/**
+ * A value directly followed by another value lacks the comma between them (typing a new array
+ * element above an existing one, say): a value item supplies it.
+ */
+const valueComma = (token: Token) => (/^["{[]/.test(token.next) ? ',' : '');
+
 /** An item whose value is the JSON string `value` (the label unless given). */
 export function stringItem(token: Token, fields: ItemFields, value = fields.label): CompletionItem {
-  return make(token, fields, JSON.stringify(value), false);
+  return make(token, fields, JSON.stringify(value) + valueComma(token), false);
 }
 
 /** An item whose value is a JSON string with snippet placeholders: `body` is its content, unquoted. */
 export function snippetStringItem(token: Token, fields: ItemFields, body: string): CompletionItem {
-  return make(token, fields, `"${body}"`, true);
+  return make(token, fields, `"${body}"${valueComma(token)}`, true);
 }
 
 /** An item inserting raw JSON snippet text (a statement, an object), adding a comma before a following element. */

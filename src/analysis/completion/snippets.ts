@@ -72,7 +72,7 @@ const nest = (text: string) => text.replace(/\n/g, '\n\t');
 
 /** A whole policy document: `{ "Version", "Statement": [ one statement ] }`. */
 export function policySkeleton(kind: PolicyKind): string {
-  return lines('{', `\t${policyBody(kind).replace(/\n/g, '\n\t')}`, '}');
+  return lines('{', `\t${nest(policyBody(kind))}`, '}');
 }
 
 /** A policy's members without the braces, for an empty document object `{ | }`. */
