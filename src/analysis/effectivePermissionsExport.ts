@@ -34,7 +34,8 @@ export function csvField(value: string): string {
 /** `customer managed policy DenySecrets, statement 1 (DenyS3)` and, for people who open the scenario, its pointer. */
 export function describeTrace(t: StatementTrace): string {
   const sid = t.sid ? ` (${t.sid})` : '';
-  const via = t.via ? ` via ${t.via}` : '';
+  // An inline policy's label already names its owner (`inline policy x of group Developers`).
+  const via = t.via && !t.policyLabel.endsWith(t.via) ? ` via ${t.via}` : '';
   const where = t.path ? ` at ${t.path}` : '';
   return `${t.policyLabel}${via}, statement ${t.statementIndex}${sid}${where}`;
 }
