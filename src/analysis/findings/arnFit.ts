@@ -83,3 +83,47 @@ export function globsIntersect(a: Token[], b: Token[]): boolean {
   }
   return reach[n * width + m] === 1;
 }
+
+const WILDCARD = /[*?]/;
+const isPlaceholder = (segment: string) => /^\$\{[^}]*\}$/.test(segment);
+
+/** An ARN pattern or template, split and tokenised once. */
+export interface CompiledArn {
+  /** The whole text as tokens. */
+  whole: Token[];
+  /** The first five segments, when they hold no `*`/`?` (templates never do). */
+  head: string[] | null;
+  /** The resource part (after the fifth colon) as tokens, with `head`. */
+  resource: Token[] | null;
+}
+
+function compile(text: string, wildcards: boolean, split: (text: string) => string[] | null): CompiledArn {
+  const parts = split(text);
+  const whole = tokens(text, wildcards);
+  if (!parts || WILDCARD.test(parts.slice(0, 5).join(':'))) return { whole, head: null, resource: null };
+  return { whole, head: parts.slice(0, 5), resource: tokens(parts[5]!, wildcards) };
+}
+
+export const compileResourcePattern = (pattern: string, split: (text: string) => string[] | null) => compile(pattern, true, split);
+export const compileArnTemplate = (template: string, split: (text: string) => string[] | null) => compile(template, false, split);
+
+/** One of the first five ARN segments: literal text, a lone placeholder, or (rarely) a mix. */
+function segmentFits(written: string, template: string): boolean {
+  if (!template.includes('${') && !written.includes('${')) return written === template;
+  if (isPlaceholder(template) && !written.includes('/')) return true;
+  return globsIntersect(resourceTokens(written), templateTokens(template));
+}
+
+/**
+ * Whether a resource pattern can name an ARN of the template's type. When the pattern has no
+ * wildcard before its resource part, the first five segments are compared one by one (a literal
+ * service must equal the template's) and the globs are intersected on the resource part only, which
+ * is much shorter; otherwise the whole ARNs are intersected.
+ */
+export function arnFits(pattern: CompiledArn, template: CompiledArn): boolean {
+  if (pattern.head && template.head) {
+    for (let i = 0; i < 5; i++) if (!segmentFits(pattern.head[i]!, template.head[i]!)) return false;
+    return globsIntersect(pattern.resource!, template.resource!);
+  }
+  return globsIntersect(pattern.whole, template.whole);
+}

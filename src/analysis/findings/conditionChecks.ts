@@ -146,14 +146,15 @@ const FITS: Record<Exclude<OperatorFamily, 'null'>, readonly string[]> = {
   arn: ['ARN'],
 };
 
+/** "`Op` is … operator" */
 const FAMILY_WORDS: Record<Exclude<OperatorFamily, 'null'>, string> = {
-  string: 'String',
-  numeric: 'Numeric',
-  date: 'Date',
-  bool: 'Bool',
-  binary: 'Binary',
-  ip: 'IpAddress',
-  arn: 'ARN',
+  string: 'a string',
+  numeric: 'a numeric',
+  date: 'a date',
+  bool: 'a Boolean',
+  binary: 'a binary',
+  ip: 'an IP address',
+  arn: 'an ARN',
 };
 
 /** The operator family suited to a key type. */
@@ -182,7 +183,7 @@ function typeChecks(entry: ConditionEntry, info: ConditionKeyInfo, family: Opera
     const how =
       family === 'string'
         ? `compares \`${entry.key}\` as text, but it is a ${type} key`
-        : `is a ${FAMILY_WORDS[family]} operator, but \`${entry.key}\` is a ${type} key`;
+        : `is ${FAMILY_WORDS[family]} operator, but \`${entry.key}\` is a ${type} key`;
     sink.add('operator-type-mismatch', entry.keyPath, `\`${entry.operator}\` ${how}; use ${SUITED[type] ?? 'a matching'} operator`);
   }
   if (qualified && !multivalued) {

@@ -15,7 +15,10 @@ export function isObject(value: unknown): value is JsonObject {
 /** Appends JSON pointer segments (RFC 6901) to a pointer. */
 export function at(base: string, ...segments: (string | number)[]): string {
   let out = base;
-  for (const s of segments) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  for (const s of segments) {
+    const text = String(s);
+    out += '/' + (text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text);
+  }
   return out;
 }
 

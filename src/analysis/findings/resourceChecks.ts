@@ -2,7 +2,7 @@ import type { ActionInfo } from '../../catalog';
 import { splitArn } from '../../engine/wildcard';
 import { arnProblem } from '../../model/arn';
 import type { AnalysisContext } from './analysisContext';
-import { globsIntersect, resourceTokens, templateTokens } from './arnFit';
+import { arnFits, compileArnTemplate, compileResourcePattern, type CompiledArn } from './arnFit';
 import type { DocumentView, Entry } from './policyView';
 import type { FindingSink } from './rules';
 import { listedActions } from './statementActions';
@@ -17,7 +17,7 @@ export function resourceChecks(doc: DocumentView, ctx: AnalysisContext, sink: Fi
     for (const element of [s.resource, s.notResource]) {
       if (!element) continue;
       for (const entry of element.entries) {
-        const problem = arnPatternProblem(entry.value);
+        const problem = problemOf(entry.value, ctx);
         if (problem) sink.add('malformed-arn', entry.path, problem);
       }
     }
@@ -48,7 +48,8 @@ export function arnPatternProblem(value: string): string | null {
   }
   const [, partition, service, region, account, resource] = parts as [string, string, string, string, string, string];
   // The model's ARN check knows the partitions; ask it about this partition alone.
-  if (!dynamic(partition) && arnProblem(`arn:${partition}:s:::x`)) return `\`${partition}\` in \`${value}\` is not an AWS partition`;
+  if (partition !== 'aws' && !dynamic(partition) && arnProblem(`arn:${partition}:s:::x`))
+    return `\`${partition}\` in \`${value}\` is not an AWS partition`;
   if (!dynamic(service)) {
     if (service === '') return `the service part of \`${value}\` is empty`;
     if (/[A-Z]/.test(service)) return `the service \`${service}\` in \`${value}\` must be lower case (\`${service.toLowerCase()}\`)`;
@@ -61,25 +62,37 @@ export function arnPatternProblem(value: string): string | null {
   return null;
 }
 
-/** Compiled templates and resource patterns, and fit answers, shared across a run. */
-function fitCache(ctx: AnalysisContext): Map<string, boolean> {
-  let cache = ctx.memo.get('arn-fit') as Map<string, boolean> | undefined;
-  if (!cache) {
-    cache = new Map();
-    ctx.memo.set('arn-fit', cache);
+/** A per-run map kept in the context's memo. */
+function runMap<V>(ctx: AnalysisContext, name: string): Map<string, V> {
+  let map = ctx.memo.get(name) as Map<string, V> | undefined;
+  if (!map) {
+    map = new Map();
+    ctx.memo.set(name, map);
   }
-  return cache;
+  return map;
 }
 
-function fits(template: string, pattern: string, ctx: AnalysisContext): boolean {
-  const cache = fitCache(ctx);
-  const key = `${template}\n${pattern}`;
-  let answer = cache.get(key);
-  if (answer === undefined) {
-    answer = globsIntersect(resourceTokens(pattern), templateTokens(template));
-    cache.set(key, answer);
+/** `arnPatternProblem`, once per distinct value in a run. */
+function problemOf(value: string, ctx: AnalysisContext): string | null {
+  const cache = runMap<string | null>(ctx, 'arn-problem');
+  let problem = cache.get(value);
+  if (problem === undefined) {
+    problem = arnPatternProblem(value);
+    cache.set(value, problem);
   }
-  return answer;
+  return problem;
+}
+
+/** Catalog templates compiled once; there are only as many as the catalog has resource types. */
+const compiledTemplates = new Map<string, CompiledArn>();
+
+function compiledTemplate(template: string): CompiledArn {
+  let compiled = compiledTemplates.get(template);
+  if (!compiled) {
+    compiled = compileArnTemplate(template, splitArn);
+    compiledTemplates.set(template, compiled);
+  }
+  return compiled;
 }
 
 /** The ARN templates of the actions' resource types, each with its type's name. */
@@ -106,8 +119,9 @@ function resourceTypeCheck(
   ctx: AnalysisContext,
   sink: FindingSink,
 ): void {
-  if (entry.value === '*' || arnPatternProblem(entry.value)) return;
-  for (const template of templates.keys()) if (fits(template, entry.value, ctx)) return;
+  if (entry.value === '*' || problemOf(entry.value, ctx)) return;
+  const pattern = compileResourcePattern(entry.value, splitArn);
+  for (const template of templates.keys()) if (arnFits(pattern, compiledTemplate(template))) return;
   const subject = actions.length === 1 ? `\`${actions[0]!.id}\`` : `any of the statement’s ${actions.length} actions`;
   if (templates.size === 0) {
     sink.add(

@@ -17,26 +17,25 @@ export function securityChecks(doc: DocumentView, ctx: AnalysisContext, sink: Fi
     if (s.effect !== 'Allow') continue;
     if (s.notAction) {
       // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html
-      const n = s.notAction.entries.length;
-      sink.add(
-        'allow-not-action',
-        s.notAction.path,
-        `\`Allow\` with \`NotAction\` grants every action except the ${n} listed, in every service`,
-      );
+      const except = listed(s.notAction.entries);
+      sink.add('allow-not-action', s.notAction.path, `\`Allow\` with \`NotAction\` grants every action except ${except}, in every service`);
     }
     if (s.notResource) {
       // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html
-      const n = s.notResource.entries.length;
+      const except = listed(s.notResource.entries);
       sink.add(
         'allow-not-resource',
         s.notResource.path,
-        `\`Allow\` with \`NotResource\` grants the actions on every resource except the ${n} listed`,
+        `\`Allow\` with \`NotResource\` grants the actions on every resource except ${except}`,
       );
     }
     if (doc.kind === 'resource' || doc.kind === 'trust') publicAccessCheck(doc, s, sink);
   }
   if (doc.kind === 'identity') escalationChecks(doc, ctx, sink);
 }
+
+/** `s3:*`, or "the 3 listed". */
+const listed = (entries: { value: string }[]) => (entries.length === 1 ? `\`${entries[0]!.value}\`` : `the ${entries.length} listed`);
 
 /** Where an Allow or Deny statement names `actionId`: an `Action` entry, or `NotAction` that spares it. */
 function grantPath(s: StatementView, actionId: string, ctx: AnalysisContext): string | null {

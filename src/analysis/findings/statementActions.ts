@@ -11,10 +11,16 @@ const cache = new WeakMap<StatementView, readonly ActionInfo[] | null>();
  */
 export function listedActions(s: StatementView, ctx: AnalysisContext): readonly ActionInfo[] | null {
   if (cache.has(s)) return cache.get(s)!;
-  let result: ActionInfo[] | null = null;
-  if (s.action && !s.notAction && s.action.entries.length > 0) {
+  let result: readonly ActionInfo[] | null = null;
+  const entries = s.action && !s.notAction ? s.action.entries : [];
+  if (entries.length === 1) {
+    // The common single-pattern case needs no merging.
+    const { value } = entries[0]!;
+    const found = value === '*' || !value.includes(':') ? [] : ctx.expand(value);
+    result = found.length > 0 ? found : null;
+  } else if (entries.length > 1) {
     const byId = new Map<string, ActionInfo>();
-    for (const { value } of s.action.entries) {
+    for (const { value } of entries) {
       const found = value === '*' || !value.includes(':') ? [] : ctx.expand(value);
       if (found.length === 0) {
         byId.clear();

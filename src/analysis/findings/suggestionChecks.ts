@@ -99,8 +99,14 @@ function canonical(value: unknown): string {
 /** Statements equal but for their Sid. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_statement.html */
 function duplicateStatements(doc: DocumentView, sink: FindingSink): void {
   if (doc.statements.length < 2) return;
+  // A cheap first pass (the native JSON of the actions) finds the statements that could be equal;
+  // only those are compared in full.
+  const sketches = doc.statements.map((s) => `${String(s.raw.Effect)}|${JSON.stringify(s.raw.Action ?? s.raw.NotAction)}`);
+  const counts = new Map<string, number>();
+  for (const k of sketches) counts.set(k, (counts.get(k) ?? 0) + 1);
   const seen = new Map<string, number>();
-  for (const s of doc.statements) {
+  for (const [i, s] of doc.statements.entries()) {
+    if (counts.get(sketches[i]!)! < 2) continue;
     const { Sid: _sid, ...content } = s.raw;
     const text = canonical(content);
     const first = seen.get(text);
