@@ -7,6 +7,9 @@ import { loadServiceCatalog } from '../data/serviceCatalog';
 import { compileScenario, evaluateQuery } from '../engine';
 import { getAtPointer, restoreScenario, type ManagedPolicyCatalog, type Scenario, type ScenarioInput, type World } from '../model';
 import { effectivePermissions, type EffectiveAction, type EffectivePermissions, type StatementTrace } from './effectivePermissions';
+import { probeFor, resolveVariables } from './effective/probes';
+import { relaxDocument } from './effective/relaxConditions';
+import { actionTakesArn, actionTakesPattern, templatePattern } from './effective/resourceTypes';
 import { expandActionPattern } from './expandActions';
 
 /**
@@ -451,5 +454,70 @@ describe('effectivePermissions: principals, resources and options', () => {
     const r = effectivePermissions(input, 'user/dev', '*', catalog, { includeDenied: false });
     expect(r.denied).toEqual([]);
     expect(r.totals.allowed).toBe(effectivePermissions(input, 'user/dev', '*', catalog).totals.allowed);
+  });
+});
+
+describe('effective permissions helpers', () => {
+  it('reads ARN templates: fields stay in their segment, a bare name has no slash', () => {
+    const bucket = templatePattern('arn:${Partition}:s3:::${BucketName}')!;
+    const object = templatePattern('arn:${Partition}:s3:::${BucketName}/${ObjectName}')!;
+    expect(bucket.test('arn:aws:s3:::team-bucket')).toBe(true);
+    expect(bucket.test('arn:aws:s3:::team-bucket/key')).toBe(false);
+    expect(object.test('arn:aws:s3:::team-bucket/dir/key.txt')).toBe(true);
+    expect(object.test('arn:aws:s3:::team-bucket')).toBe(false);
+    const logGroup = templatePattern('arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}')!;
+    expect(logGroup.test(`arn:aws:logs:eu-west-1:${A}:log-group:/aws/lambda/fn`)).toBe(true);
+    expect(logGroup.test(`arn:aws:logs:eu-west-1:${A}:log-stream:x`)).toBe(false);
+    const instance = templatePattern('arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}')!;
+    expect(instance.test(`arn:aws:ec2:eu-west-1:${A}:instance/i-1`)).toBe(true);
+    expect(instance.test(`arn:aws:ec2:eu-west-1:${A}:volume/vol-1`)).toBe(false);
+  });
+
+  it('checks an action against an ARN through its resource types', () => {
+    const act = (id: string) => catalog.action(id)!;
+    expect(actionTakesArn(act('s3:GetObject'), 'arn:aws:s3:::b/k', catalog)).toBe(true);
+    expect(actionTakesArn(act('s3:ListBucket'), 'arn:aws:s3:::b/k', catalog)).toBe(false);
+    expect(actionTakesArn(act('s3:ListBucket'), 'arn:aws:s3:::b', catalog)).toBe(true);
+    expect(actionTakesArn(act('ec2:DescribeInstances'), `arn:aws:ec2:eu-west-1:${A}:instance/i-1`, catalog)).toBe(false);
+    expect(actionTakesPattern(act('ec2:DescribeInstances'), '*', catalog)).toBe(true);
+    expect(actionTakesPattern(act('ec2:DescribeInstances'), 'arn:aws:s3:::b/*', catalog)).toBe(false);
+    expect(actionTakesPattern(act('s3:GetObject'), 'arn:aws:s3:::b/*', catalog)).toBe(true);
+    expect(actionTakesPattern(act('s3:GetObject'), 'arn:aws:*:::b/*', catalog)).toBe(true);
+  });
+
+  it('makes probes of resource patterns for the principal', () => {
+    expect(probeFor('*', A)).toBe('*');
+    expect(probeFor('arn:aws:s3:::b/*', A)).toBe('arn:aws:s3:::b/*');
+    expect(probeFor('arn:*:ec2:*:*:instance/*', A)).toBe(`arn:aws:ec2::${A}:instance/*`);
+    expect(probeFor(`arn:aws:ec2:eu-*:${B}:instance/*`, A)).toBe(`arn:aws:ec2:eu-*:${B}:instance/*`);
+    expect(probeFor('arn:aws:ec2:*:9*:instance/*', A)).toBe('arn:aws:ec2::9*:instance/*');
+    const lookup = (k: string) => ({ 'aws:username': 'dev', 'aws:principaltag/team': ['a', 'b'] })[k.toLowerCase()];
+    expect(resolveVariables('arn:aws:s3:::home/${aws:username}/*', lookup)).toBe('arn:aws:s3:::home/dev/*');
+    expect(resolveVariables("arn:aws:s3:::x/${aws:PrincipalTag/missing, 'none'}${*}", lookup)).toBe('arn:aws:s3:::x/none*');
+    // A multivalued or missing key without a default leaves the pattern as written.
+    expect(resolveVariables('arn:aws:s3:::t/${aws:PrincipalTag/team}', lookup)).toBe('arn:aws:s3:::t/${aws:PrincipalTag/team}');
+  });
+
+  it('relaxes only conditions on open keys, keeping statement positions', () => {
+    const document = {
+      Version: '2012-10-17' as const,
+      Statement: [
+        {
+          Effect: 'Allow' as const,
+          Action: 'a:b',
+          Resource: '*',
+          Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' }, StringEquals: { 'aws:PrincipalTag/team': 'x' } },
+        },
+        { Sid: 'D', Effect: 'Deny' as const, Action: 'a:c', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+        { Effect: 'Deny' as const, Action: 'a:d', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': 'x' } } },
+      ],
+    };
+    const open = (k: string) => ['aws:multifactorauthpresent', 'aws:securetransport'].includes(k.toLowerCase());
+    const relaxed = relaxDocument(document, open);
+    const [allow, deny, kept] = relaxed.Statement as unknown as Record<string, unknown>[];
+    expect(allow!.Condition).toEqual({ StringEquals: { 'aws:PrincipalTag/team': 'x' } });
+    expect(deny).toEqual({ Sid: 'D', Effect: 'Deny', Action: [] });
+    expect(kept).toBe(document.Statement[2]);
+    expect(relaxDocument(document, () => false)).toBe(document);
   });
 });

@@ -12,8 +12,13 @@ import { splitArn } from '../../engine/wildcard';
  * a principal with `ec2:Describe*` on `*` would be listed as able to "DescribeInstances" on a bucket.
  */
 
-/** Compiled ARN templates per catalog, by `service\u0000type`: many actions share a resource type. */
-const cache = new WeakMap<ServiceCatalog, Map<string, RegExp | null>>();
+/** ARN templates per catalog, by `service\u0000type`: the template's service, and its pattern once needed. */
+interface TypeEntry {
+  service: string | undefined;
+  pattern: RegExp | null | undefined;
+  template: string | undefined;
+}
+const cache = new WeakMap<ServiceCatalog, Map<string, TypeEntry>>();
 
 /**
  * An ARN template as a regular expression. `${Partition}`, `${Region}` and `${Account}` stay within
@@ -37,7 +42,7 @@ export function templatePattern(template: string): RegExp | null {
   return new RegExp(`^${head.join(':')}:${bare ? '[^/]+' : field(resource, '.+')}$`);
 }
 
-function typePattern(catalog: ServiceCatalog, service: string, type: string): RegExp | null {
+function typeEntry(catalog: ServiceCatalog, service: string, type: string): TypeEntry {
   let byType = cache.get(catalog);
   if (!byType) {
     byType = new Map();
@@ -45,9 +50,9 @@ function typePattern(catalog: ServiceCatalog, service: string, type: string): Re
   }
   const key = `${service}\u0000${type}`;
   let hit = byType.get(key);
-  if (hit === undefined) {
-    const info = catalog.resourceType(service, type);
-    hit = info ? templatePattern(info.arnTemplate) : null;
+  if (!hit) {
+    const template = catalog.resourceType(service, type)?.arnTemplate;
+    hit = { template, service: template === undefined ? undefined : splitArn(template)?.[2]?.toLowerCase(), pattern: undefined };
     byType.set(key, hit);
   }
   return hit;
@@ -55,7 +60,14 @@ function typePattern(catalog: ServiceCatalog, service: string, type: string): Re
 
 /** True when one of the action's resource types can name this concrete ARN. */
 export function actionTakesArn(action: ActionInfo, arn: string, catalog: ServiceCatalog): boolean {
-  return action.resourceTypes.some((rt) => typePattern(catalog, action.service, rt.name)?.test(arn) ?? false);
+  const arnService = splitArn(arn)?.[2]?.toLowerCase();
+  return action.resourceTypes.some((rt) => {
+    const entry = typeEntry(catalog, action.service, rt.name);
+    // Most candidates live in another service than the ARN: no template to compile for those.
+    if (entry.template === undefined || (entry.service !== arnService && !entry.service?.includes('$'))) return false;
+    if (entry.pattern === undefined) entry.pattern = templatePattern(entry.template);
+    return entry.pattern?.test(arn) ?? false;
+  });
 }
 
 /**
@@ -69,9 +81,9 @@ export function actionTakesPattern(action: ActionInfo, pattern: string, catalog:
   if (!fields) return true; // not an ARN: leave the decision to the engine
   const service = fields[2]!;
   if (/[*?]/.test(service)) return true;
+  const wanted = service.toLowerCase();
   return action.resourceTypes.some((rt) => {
-    const info = catalog.resourceType(action.service, rt.name);
-    const templateService = info ? splitArn(info.arnTemplate)?.[2] : undefined;
-    return templateService === undefined || templateService.toLowerCase() === service.toLowerCase();
+    const entry = typeEntry(catalog, action.service, rt.name);
+    return entry.service === undefined || entry.service === wanted || entry.service.includes('$');
   });
 }
