@@ -5,7 +5,16 @@ import { loadAwsManagedPolicyCatalog } from '../data/awsManagedPolicies';
 // oxlint-disable-next-line no-restricted-imports -- tests load the bundled data; src/analysis itself is only ever handed it
 import { loadServiceCatalog } from '../data/serviceCatalog';
 import { compileScenario, evaluateQuery } from '../engine';
-import { getAtPointer, restoreScenario, type ManagedPolicyCatalog, type Scenario, type ScenarioInput, type World } from '../model';
+import {
+  getAtPointer,
+  restoreScenario,
+  type ManagedPolicyCatalog,
+  type PolicyDocument,
+  type PolicyStatement,
+  type Scenario,
+  type ScenarioInput,
+  type World,
+} from '../model';
 import { effectivePermissions, type EffectiveAction, type EffectivePermissions, type StatementTrace } from './effectivePermissions';
 import { probeFor, resolveVariables } from './effective/probes';
 import { relaxDocument } from './effective/relaxConditions';
@@ -499,25 +508,23 @@ describe('effective permissions helpers', () => {
   });
 
   it('relaxes only conditions on open keys, keeping statement positions', () => {
-    const document = {
-      Version: '2012-10-17' as const,
-      Statement: [
-        {
-          Effect: 'Allow' as const,
-          Action: 'a:b',
-          Resource: '*',
-          Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' }, StringEquals: { 'aws:PrincipalTag/team': 'x' } },
-        },
-        { Sid: 'D', Effect: 'Deny' as const, Action: 'a:c', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
-        { Effect: 'Deny' as const, Action: 'a:d', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': 'x' } } },
-      ],
-    };
+    const statements: PolicyStatement[] = [
+      {
+        Effect: 'Allow' as const,
+        Action: 'a:b',
+        Resource: '*',
+        Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' }, StringEquals: { 'aws:PrincipalTag/team': 'x' } },
+      },
+      { Sid: 'D', Effect: 'Deny' as const, Action: 'a:c', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+      { Effect: 'Deny' as const, Action: 'a:d', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': 'x' } } },
+    ];
+    const document: PolicyDocument = { Version: '2012-10-17', Statement: statements };
     const open = (k: string) => ['aws:multifactorauthpresent', 'aws:securetransport'].includes(k.toLowerCase());
     const relaxed = relaxDocument(document, open);
-    const [allow, deny, kept] = relaxed.Statement as unknown as Record<string, unknown>[];
+    const [allow, deny, kept] = relaxed.Statement as PolicyStatement[];
     expect(allow!.Condition).toEqual({ StringEquals: { 'aws:PrincipalTag/team': 'x' } });
     expect(deny).toEqual({ Sid: 'D', Effect: 'Deny', Action: [] });
-    expect(kept).toBe(document.Statement[2]);
+    expect(kept).toBe(statements[2]);
     expect(relaxDocument(document, () => false)).toBe(document);
   });
 });
