@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
+import { ManagedPolicyPicker } from '../features/managedPolicies/ManagedPolicyPicker';
 import { ScenarioSidebar } from '../features/scenarios/ScenarioSidebar';
 import { Welcome } from '../features/welcome/Welcome';
 import { useLibraryStore } from '../store/libraryStore';
@@ -62,6 +63,7 @@ export function AppShell() {
           </Panel>
         </Group>
       </main>
+      <ManagedPolicyPicker />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
 import { exportScenario, importScenarioFile } from './importExport';
 import { createScenario, rememberUi, saveSharedCopy, shareUrl } from './scenarioLibrary';
+import { AboutButton } from './AboutDialog';
 import { Button } from './ui';
 
 /** Title, undo/redo, share, import/export, examples, theme. */
@@ -147,6 +148,7 @@ export function TopBar() {
           </ul>
         )}
       </div>
+      <AboutButton />
       <Button
         variant="ghost"
         aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}

@@ -113,6 +113,7 @@ export function searchManagedPolicies(
     const score = q === '' ? 3 : name.startsWith(q) ? 0 : words.every((w) => name.includes(w)) ? 1 : 2;
     scored.push({ p, score });
   }
-  scored.sort((a, b) => a.score - b.score || a.p.name.localeCompare(b.p.name));
+  // Among equally good matches the shorter name is the more general policy (S3ReadOnly before S3ExpressReadOnly).
+  scored.sort((a, b) => a.score - b.score || a.p.name.length - b.p.name.length || a.p.name.localeCompare(b.p.name));
   return { total: scored.length, matches: scored.slice(0, limit).map((s) => s.p) };
 }

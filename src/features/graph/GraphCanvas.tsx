@@ -45,6 +45,8 @@ import { GraphLegend } from './GraphLegend';
 import { GraphMessage } from './GraphMessage';
 import { displayName, isContainer, kindLabel, type GraphNode } from './graphModel';
 import { GraphToolbar } from './GraphToolbar';
+import { useManagedPolicyPicker } from '../managedPolicies/pickerStore';
+import { identityRefOf } from './identityRef';
 import { useGraphUi } from './graphUiStore';
 import { HighlightBanner } from './HighlightBanner';
 import { appearanceKey, APPEARANCES } from './nodeAppearance';
@@ -268,6 +270,7 @@ export function GraphCanvas() {
               selectedEdges.flatMap((e) => edgeById.get(e.id) ?? []),
             )
           }
+          onAttachManaged={() => useManagedPolicyPicker.getState().show(identityRefOf(selectedGraphNode))}
           canEditSelection={{ rename: selectedGraphNode !== undefined, delete: selectedNodes.length + selectedEdges.length > 0 }}
         />
         <div className="ml-auto">

@@ -4,6 +4,8 @@ import { isContainer, kindLabel, type GraphNode } from './graphModel';
 import { useGraphUi, type GraphMenu } from './graphUiStore';
 import { CREATABLE } from './GraphToolbar';
 import { Icon } from './icons';
+import { identityRefOf } from './identityRef';
+import { useManagedPolicyPicker } from '../managedPolicies/pickerStore';
 
 /**
  * Right-click: on the pane or inside an account, create something right there (in that account);
@@ -52,6 +54,15 @@ export function GraphContextMenu({
       run: () => onRename(node),
       testId: 'graph.menu.rename',
     });
+    const identity = identityRefOf(node);
+    if (identity) {
+      items.push({
+        label: 'Attach AWS managed policy…',
+        icon: 'policy',
+        run: () => useManagedPolicyPicker.getState().show(identity),
+        testId: 'graph.menu.attachManaged',
+      });
+    }
     if (!isContainer(node.data))
       items.push({ label: `Delete ${kindLabel(node.data)}`, run: () => onDelete(node), testId: 'graph.menu.delete' });
   }

@@ -24,12 +24,14 @@ export function GraphToolbar({
   onRelayout,
   onRename,
   onDelete,
+  onAttachManaged,
   canEditSelection,
 }: {
   onCreate: (kind: CreatableKind) => void;
   onRelayout: () => void;
   onRename: () => void;
   onDelete: () => void;
+  onAttachManaged: () => void;
   canEditSelection: { rename: boolean; delete: boolean };
 }) {
   return (
@@ -48,6 +50,10 @@ export function GraphToolbar({
           <span className="hidden @2xl:inline">{c.label}</span>
         </ToolButton>
       ))}
+      <ToolButton label="Attach an AWS managed policy (searchable list)" testId="graph.toolbar.attachManaged" onClick={onAttachManaged}>
+        <Icon name="awsPolicy" className="h-4 w-4" />
+        <span className="hidden @2xl:inline">AWS policy</span>
+      </ToolButton>
       <span className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" aria-hidden="true" />
       <ToolButton label="Rename the selected node" testId="graph.toolbar.rename" onClick={onRename} disabled={!canEditSelection.rename}>
         <span>Rename</span>

@@ -4,6 +4,7 @@ import { Button, SectionTitle } from '../../app/ui';
 import { useLibraryStore } from '../../store/libraryStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { selectWorld } from '../../store/scenarioSelectors';
+import { useManagedPolicyPicker } from '../managedPolicies/pickerStore';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../../store/uiStore';
 import { entitiesByAccount } from './entityIndex';
@@ -117,7 +118,18 @@ function EntityList() {
   const selection = useUiStore((s) => s.selection);
   return (
     <section aria-labelledby="entities-title" className="min-h-0 flex-1 overflow-auto p-2">
-      <SectionTitle id="entities-title">In this scenario</SectionTitle>
+      <div className="flex items-center justify-between">
+        <SectionTitle id="entities-title">In this scenario</SectionTitle>
+        <button
+          type="button"
+          data-testid="sidebar.attachManaged"
+          onClick={() => useManagedPolicyPicker.getState().show()}
+          className="rounded px-1.5 py-0.5 text-xs text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
+          title="Attach an AWS managed policy to a user, group or role"
+        >
+          + AWS policy
+        </button>
+      </div>
       {groups.map((account) => (
         <div key={account.account} className="mt-2">
           <p className="text-xs font-semibold text-slate-700 dark:text-slate-300">
