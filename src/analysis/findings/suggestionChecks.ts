@@ -101,7 +101,7 @@ function duplicateStatements(doc: DocumentView, sink: FindingSink): void {
   if (doc.statements.length < 2) return;
   // A cheap first pass (the native JSON of the actions) finds the statements that could be equal;
   // only those are compared in full.
-  const sketches = doc.statements.map((s) => `${String(s.raw.Effect)}|${JSON.stringify(s.raw.Action ?? s.raw.NotAction)}`);
+  const sketches = doc.statements.map((s) => JSON.stringify([s.raw.Effect, s.raw.Action ?? s.raw.NotAction]));
   const counts = new Map<string, number>();
   for (const k of sketches) counts.set(k, (counts.get(k) ?? 0) + 1);
   const seen = new Map<string, number>();
