@@ -6,6 +6,8 @@ import { documentOfTab, documentPresence } from './documentTabs';
 import { EditorNotice } from './EditorNotice';
 import { EditorPlaceholder } from './EditorPlaceholder';
 import { EditorToolbar } from './EditorToolbar';
+import { PolicySummaryPanel } from './PolicySummaryPanel';
+import { getAtPointer } from '../../model/jsonPointer';
 import { monaco } from './monacoSetup';
 import { useActiveModel } from './useActiveModel';
 import { useAwsManagedCatalog } from './useAwsManagedCatalog';
@@ -68,6 +70,13 @@ export default function PolicyEditorWorkspace() {
           editor.focus();
         }
       : null;
+  const summaryDocument = useScenarioStore((s) =>
+    doc?.kind === 'policy'
+      ? getAtPointer(s.scenario, doc.pointer)
+      : doc?.kind === 'awsManaged' && catalog.status === 'ready'
+        ? catalog.catalog.get(doc.arn)?.document
+        : undefined,
+  );
   const caption = !doc ? '' : doc.kind === 'scenario' ? 'scenario.json' : doc.kind === 'awsManaged' ? doc.arn : doc.pointer;
 
   return (
@@ -102,6 +111,7 @@ export default function PolicyEditorWorkspace() {
           </EditorNotice>
         )}
       </div>
+      {summaryDocument !== undefined && <PolicySummaryPanel document={summaryDocument} />}
     </div>
   );
 }
