@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RCP_SERVICES } from '../../engine/rcpServices';
-import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testSupport';
+import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testing';
 
 const { findings, catalog } = useCatalog();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isKnownOperator } from '../../engine/conditions';
 import { allOperatorNames, unknownOperatorMessage } from './operatorNames';
-import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testSupport';
+import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testing';
 
 const { findings } = useCatalog();
 

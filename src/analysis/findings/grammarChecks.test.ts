@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testSupport';
+import { BASE, expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testing';
 
 const { findings } = useCatalog();
 
@@ -257,6 +257,6 @@ describe('grammar findings', () => {
 
   it('suggests the version in its message', () => {
     const [f] = findings({ Version: '2012-10-18', Statement: [allowS3] }).filter((x) => x.code === 'invalid-version');
-    expect(f!.message).toBe('`"2012-10-18"` is not a policy language version; use `2012-10-17`');
+    expect(f!.message).toBe('`2012-10-18` is not a policy language version; use `2012-10-17`');
   });
 });

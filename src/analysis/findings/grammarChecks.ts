@@ -23,7 +23,8 @@ function versionCheck(doc: DocumentView, sink: FindingSink): void {
   const version = doc.raw.Version;
   const path = at(doc.basePath, 'Version');
   if (version !== '2012-10-17' && version !== '2008-10-17') {
-    sink.add('invalid-version', path, `\`${JSON.stringify(version)}\` is not a policy language version; use \`2012-10-17\``);
+    const written = typeof version === 'string' ? version : JSON.stringify(version);
+    sink.add('invalid-version', path, `\`${written}\` is not a policy language version; use \`2012-10-17\``);
   } else if (version === '2008-10-17' && (doc.kind === 'scp' || doc.kind === 'rcp')) {
     // "Every SCP/RCP must include a Version element with the value 2012-10-17."
     // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html

@@ -15,7 +15,8 @@ import ex12 from '../../examples/library/12-scp-region-guardrail.json';
 import starter from '../../examples/starter.json';
 import { generatedScenario } from './generatedScenario';
 import { comparePaths, documentFindings, FINDING_CODES, scenarioDocuments, scenarioFindings, type Finding, type PolicyKind } from './index';
-import { policy, useCatalog } from './testSupport';
+import { RULES } from './rules';
+import { policy, useCatalog } from './testing';
 
 const { catalog } = useCatalog();
 
@@ -180,6 +181,17 @@ describe('scenarioFindings', () => {
       expect(f.learnMore, f.code).toMatch(/\.$/);
       expect(f.docUrl, f.code).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
       expect(f.path, f.code).toMatch(/^\/(policies|users|groups|roles|resources|organization|queries)\//);
+    }
+  });
+
+  it('explains every rule in one to three sentences, with an AWS page', () => {
+    for (const { code } of FINDING_CODES) {
+      const rule = RULES[code];
+      const sentences = rule.learnMore.split(/(?<=[.?!])\s+(?=[A-Z`])/);
+      expect(sentences.length, code).toBeLessThanOrEqual(3);
+      expect(rule.learnMore, code).toMatch(/\.$/);
+      expect(rule.docUrl, code).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+      expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { globsIntersect, resourceTokens, templateTokens } from './arnFit';
 import { arnPatternProblem } from './resourceChecks';
-import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testSupport';
+import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testing';
 
 const { findings } = useCatalog();
 

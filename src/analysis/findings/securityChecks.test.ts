@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ESCALATION_ACTIONS, PASS_ROLE_ESCALATIONS } from './escalationActions';
-import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testSupport';
+import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testing';
 
 const { findings, catalog } = useCatalog();
 

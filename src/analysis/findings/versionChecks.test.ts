@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testSupport';
+import { BASE, expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testing';
 
 const { findings } = useCatalog();
 
