@@ -364,3 +364,49 @@ function objectOrArn(rng: Rng, r: ResourceEntry, def: ActionDef, who?: string): 
   if (r.def.shape !== 's3object') return r.arn;
   return `${r.arn}/${rng.pick([`home/${who ?? 'user1'}/notes.txt`, 'reports/2026/q1.csv', 'public/index.html'])}`;
 }
+
+/**
+ * The live-loop scenario of the browser and analysis benchmarks: `users` users in `groups` groups,
+ * one policy per group (a bucket grant and an MFA-conditioned deny), a role for every tenth user,
+ * and 40 queries.
+ */
+export function benchScenario(users: number, groups: number) {
+  const policies = Array.from({ length: groups }, (_, g) => ({
+    name: `Team${g}Policy`,
+    document: {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: [`arn:aws:s3:::team-${g}`, `arn:aws:s3:::team-${g}/*`] },
+        {
+          Effect: 'Deny',
+          Action: 's3:DeleteObject',
+          Resource: '*',
+          Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+        },
+      ],
+    },
+  }));
+  return {
+    format: 'iam-playground/scenario',
+    version: 1,
+    title: `Bench: ${users} principals`,
+    defaultAccount: '111111111111',
+    policies,
+    groups: policies.map((p, g) => ({ name: `Team${g}`, managedPolicies: [p.name] })),
+    users: Array.from({ length: users }, (_, u) => ({ name: `user${u}`, groups: [`Team${u % groups}`] })),
+    roles: Array.from({ length: Math.max(1, Math.floor(users / 10)) }, (_, r) => ({
+      name: `Role${r}`,
+      trustPolicy: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::111111111111:user/user${r}` }, Action: 'sts:AssumeRole' }],
+      },
+    })),
+    queries: Array.from({ length: 40 }, (_, q) => ({
+      name: `q${q}`,
+      principal: `user/user${q}`,
+      action: 's3:GetObject',
+      resource: `arn:aws:s3:::team-${q % groups}/report.csv`,
+      expect: 'allowed',
+    })),
+  };
+}

@@ -138,7 +138,7 @@ describe('describeTrace', () => {
         sid: 'Queue',
         path: '/groups/0/inlinePolicies/0/document/Statement/2',
       }),
-    ).toBe('inline policy dev-access of group Developers, statement 2 (Queue) at /groups/0/inlinePolicies/0/document/Statement/2');
+    ).toBe('inline policy dev-access of group Developers, statement 3 (Queue) at /groups/0/inlinePolicies/0/document/Statement/2');
     expect(
       describeTrace({
         policyId: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
@@ -149,6 +149,6 @@ describe('describeTrace', () => {
         statementIndex: 0,
         path: null,
       }),
-    ).toBe('AWS managed policy ReadOnlyAccess via group Analysts, statement 0');
+    ).toBe('AWS managed policy ReadOnlyAccess via group Analysts, statement 1');
   });
 });

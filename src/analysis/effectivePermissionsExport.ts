@@ -37,7 +37,8 @@ export function describeTrace(t: StatementTrace): string {
   // An inline policy's label already names its owner (`inline policy x of group Developers`).
   const via = t.via && !t.policyLabel.endsWith(t.via) ? ` via ${t.via}` : '';
   const where = t.path ? ` at ${t.path}` : '';
-  return `${t.policyLabel}${via}, statement ${t.statementIndex}${sid}${where}`;
+  // People count statements from 1, as the console's JSON view numbers nothing and everyone says "the first".
+  return `${t.policyLabel}${via}, statement ${t.statementIndex + 1}${sid}${where}`;
 }
 
 const joined = (traces: readonly StatementTrace[]) => traces.map(describeTrace).join('; ');

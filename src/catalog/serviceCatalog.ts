@@ -37,11 +37,14 @@ const KEY_TYPES = new Set<string>([
   'ArrayOfNumeric',
 ]);
 
-/** A condition key template such as `aws:RequestTag/${TagKey}` as a case-insensitive pattern. */
+/**
+ * A condition key template such as `aws:RequestTag/${TagKey}` as a case-insensitive pattern. The
+ * reference also writes a few placeholders as `<key>` (`s3:ExistingObjectTag/<key>`).
+ */
 function keyTemplatePattern(key: string): RegExp | null {
-  if (!key.includes('${')) return null;
+  if (!key.includes('${') && !/<[^>]+>/.test(key)) return null;
   const source = key
-    .split(/\$\{[^}]*\}/)
+    .split(/\$\{[^}]*\}|<[^>]+>/)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('.+');
   return new RegExp(`^${source}$`, 'i');

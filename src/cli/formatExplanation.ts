@@ -31,7 +31,9 @@ export function formatExplanation(result: QueryResult, indent = '  '): string {
   if (e.deciding.length > 0) {
     lines.push(`${indent}decided by:`);
     for (const d of e.deciding)
-      lines.push(`${indent}  ${d.policyLabel}, statement ${d.statementIndex}${d.sid ? ` (${d.sid})` : ''}${d.path ? ` at ${d.path}` : ''}`);
+      lines.push(
+        `${indent}  ${d.policyLabel}, statement ${d.statementIndex + 1}${d.sid ? ` (${d.sid})` : ''}${d.path ? ` at ${d.path}` : ''}`,
+      );
   }
   if (result.missingContextKeys.length > 0) lines.push(`${indent}missing context values: ${result.missingContextKeys.join(', ')}`);
   return lines.join('\n');

@@ -54,3 +54,17 @@ export function item(items: CompletionItem[], label: string): CompletionItem {
   if (!found) throw new Error(`no item ${label} among ${items.length}: ${labels(items).slice(0, 20).join(', ')}`);
   return found;
 }
+
+/** A policy of about 5 KB, pretty-printed as the editor shows it, with `insert` at the start of statement 5. */
+export function policyWith(insert: string): string {
+  const statements = Array.from({ length: 10 }, (_, i) => ({
+    Sid: `Statement${i}`,
+    Effect: i % 3 === 0 ? 'Deny' : 'Allow',
+    Action: ['s3:GetObject', 's3:PutObject', 'ec2:Describe*', 'kms:Decrypt'],
+    Resource: [`arn:aws:s3:::bucket-${i}/*`],
+    Condition: { StringEquals: { 'aws:PrincipalTag/team': ['red', 'blue'] }, IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } },
+  }));
+  const text = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+  const at = text.indexOf('"Sid": "Statement5"');
+  return text.slice(0, at) + insert + text.slice(at);
+}

@@ -234,7 +234,7 @@ function Trace({ trace, tone }: { trace: StatementTrace; tone: 'allow' | 'deny' 
       : tone === 'deny'
         ? 'text-rose-800 dark:text-rose-300'
         : 'text-amber-800 dark:text-amber-300';
-  const text = `${trace.policyLabel}${trace.via ? ` via ${trace.via}` : ''} · statement ${trace.statementIndex}${trace.sid ? ` (${trace.sid})` : ''}`;
+  const text = `${trace.policyLabel}${trace.via ? ` via ${trace.via}` : ''} · statement ${trace.statementIndex + 1}${trace.sid ? ` (${trace.sid})` : ''}`;
   if (!trace.path) return <span className={`text-xs ${color}`}>{text}</span>;
   return (
     <button

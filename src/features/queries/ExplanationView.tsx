@@ -113,7 +113,7 @@ function StatementLine({ statement: s, policy }: { statement: StatementExplanati
     useUiStore.getState().openTab({ id: policy.documentPath, title: policy.name });
     useUiStore.getState().revealStatement(s.path);
   };
-  const label = `${s.effect} statement ${s.sid ?? s.index}`;
+  const label = `${s.effect} statement ${s.sid ?? s.index + 1}`;
   return (
     <li className="text-xs">
       <button
