@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { EditorPage } from './pages/EditorPage';
+import { GraphPage } from './pages/GraphPage';
 
 /** Example 9: the Admins group allows everything; Jo has an explicit deny for billing, Kim does not. */
 const EXPLICIT_DENY = 8;
@@ -124,4 +125,30 @@ test('an attached AWS managed policy opens read-only from the bundled catalog', 
   await page.keyboard.type('x');
   await expect(page.locator('.monaco-editor-overlaymessage')).toContainText('read-only');
   await expect.poll(() => editor.lineText(1)).toBe('{');
+});
+
+test('a policy tab follows its document when deleting another user shifts the list', async ({ page }) => {
+  const graph = new GraphPage(page);
+  const editor = new EditorPage(page);
+  await graph.openExample(9); // Example 10: anna in account A; bruno (with an inline policy) and carla in B
+  await editor.openDocument('bruno · read-shared');
+  await expect(editor.panel.getByText('/users/1/inlinePolicies/0/document')).toBeVisible();
+
+  // Anna goes: bruno is now the first user, and his tab must still show (and write) his policy.
+  await graph.node('anna').click();
+  await page.keyboard.press('Delete');
+  await expect(graph.node('anna')).toHaveCount(0);
+  await expect(editor.activeTab).toHaveText('bruno · read-shared');
+  await expect(editor.panel.getByText('/users/0/inlinePolicies/0/document')).toBeVisible();
+  await expect(editor.panel.locator('.view-lines')).toContainText('arn:aws:s3:::shared-data/*');
+
+  await editor.replaceText(
+    '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::renamed-data/*"}]}',
+  );
+  await expect(editor.status).toHaveText('valid');
+  // Closed and opened again from the list, it is bruno's policy with the edit; carla got none.
+  await editor.closeButton('bruno · read-shared').click();
+  await expect(editor.picker.locator('option')).not.toContainText(['carla · read-shared']);
+  await editor.openDocument('bruno · read-shared');
+  await expect(editor.panel.locator('.view-lines')).toContainText('renamed-data');
 });

@@ -136,7 +136,8 @@ function Results({ result, filter, ms }: { result: EffectivePermissions; filter:
   return (
     <>
       <p data-testid="effective.summary" className="mb-2 text-slate-800 dark:text-slate-200">
-        <strong>{t.allowed}</strong> actions allowed in <strong>{t.services}</strong> services
+        <strong>{t.allowed}</strong> {t.allowed === 1 ? 'action' : 'actions'} allowed in <strong>{t.services}</strong>{' '}
+        {t.services === 1 ? 'service' : 'services'}
         {t.conditional > 0 && <> ({t.conditional} only with the right request context)</>}
         {result.mode === 'anywhere' ? (
           ' on some resource'
