@@ -63,3 +63,24 @@ test('selecting a query lights its decision path: the deny in red, the rest dimm
   await expect(graph.node('Admins')).toHaveAttribute('data-emphasis', 'allow');
   await expect(page.locator('[data-testid="graph.edge"][data-emphasis="allow"]')).toHaveCount(1);
 });
+
+test('an account folds into one node that counts what it holds, and stays folded after a reload', async ({ page }) => {
+  const graph = new GraphPage(page);
+  await graph.openExample(4); // 5. Cross-account: ana and bo in account A, a role in account B
+  const accountA = page.locator('[data-testid="graph.container"][data-name="identity (111111111111)"]');
+  await expect(graph.node('ana')).toBeVisible();
+
+  await accountA.getByRole('button', { name: 'Collapse account identity (111111111111)' }).click();
+  await expect(graph.node('ana')).toHaveCount(0);
+  await expect(graph.node('bo')).toHaveCount(0);
+  await expect(accountA.getByTestId('graph.container.contents')).toHaveText('2 users · 1 policy');
+  await expect(graph.node('ProdReadOnly')).toBeVisible();
+
+  await page.waitForTimeout(600); // the app's autosave is debounced
+  await page.reload();
+  await expect(accountA.getByTestId('graph.container.contents')).toHaveText('2 users · 1 policy');
+  await accountA.getByRole('button', { name: 'Expand account identity (111111111111)' }).click();
+  await expect(graph.node('ana')).toBeVisible();
+  await page.getByTestId('history.undo').click();
+  await expect(graph.node('ana')).toHaveCount(0);
+});

@@ -122,7 +122,13 @@ export const scenarioSchema = z.object({
   resources: z.array(resourceSchema).optional(),
   queries: z.array(querySchema).optional(),
   /** Playground extension (optional): where the user placed graph nodes, by node id. */
-  layout: z.object({ positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })).optional() }).optional(),
+  layout: z
+    .object({
+      positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })).optional(),
+      /** Graph containers (accounts, OUs) shown folded into one node, by node id. */
+      collapsed: z.array(z.string()).optional(),
+    })
+    .optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,7 +1,8 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useReactFlow, type NodeProps, type ReactFlowInstance } from '@xyflow/react';
 import { memo } from 'react';
 import type { ContainerFlowNode } from './flowTypes';
-import { renameTo } from './graphActions';
+import { renameTo, toggleCollapsed } from './graphActions';
+import { describeContents } from './collapse';
 import { containerCaption, displayName, kindLabel } from './graphModel';
 import { useGraphUi } from './graphUiStore';
 import { Icon } from './icons';
@@ -14,6 +15,7 @@ import { RenameInput } from './RenameInput';
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<ContainerFlowNode>) {
   const g = data.graph;
   const renaming = useGraphUi((s) => s.renaming === id);
+  const flow = useReactFlow();
   const isAccount = g.kind === 'account';
   const frame = isAccount
     ? g.external
@@ -57,13 +59,43 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
             )}
           </span>
         )}
+        {(!data.empty || g.collapsed) && (
+          <button
+            type="button"
+            data-testid="graph.container.toggle"
+            aria-expanded={!g.collapsed}
+            aria-label={`${g.collapsed ? 'Expand' : 'Collapse'} ${kindLabel(g)} ${displayName(g)}`}
+            title={g.collapsed ? 'Show what it holds' : 'Fold into one node'}
+            onClick={(e) => {
+              e.stopPropagation();
+              toggleCollapsed(id, `${kindLabel(g)} ${displayName(g)}`, g.collapsed ? {} : positionsInside(flow, id));
+            }}
+            className="nodrag ml-auto shrink-0 rounded px-1.5 py-0.5 text-[11px] font-medium text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
+          >
+            {g.collapsed ? 'Expand' : 'Collapse'}
+          </button>
+        )}
       </div>
-      {data.empty && (
+      {g.collapsed && (
+        <p className="px-3 text-xs text-slate-600 dark:text-slate-300" data-testid="graph.container.contents">
+          {describeContents(g.collapsed)}
+        </p>
+      )}
+      {data.empty && !g.collapsed && (
         <p className="px-3 text-xs text-slate-400 italic dark:text-slate-500">
           {isAccount ? 'No IAM entities modelled' : 'No accounts in this unit'}
         </p>
       )}
       {/* SCPs and RCPs attach here (drop target only, shown while connecting); edges draw to the facing side of the box. */}
+      {g.collapsed && (
+        <Handle
+          type="source"
+          id="out"
+          position={Position.Right}
+          isConnectable={false}
+          className="h-2! w-2! border-0! bg-slate-400! opacity-60"
+        />
+      )}
       <Handle
         type="target"
         id="in"
@@ -75,3 +107,20 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
     </div>
   );
 });
+
+/** Absolute positions of a container and of everything inside it, as drawn now. */
+function positionsInside(flow: ReactFlowInstance, id: string): Record<string, { x: number; y: number }> {
+  const nodes = flow.getNodes();
+  const parentOf = new Map(nodes.map((n) => [n.id, n.parentId]));
+  const inside = (node: string): boolean => {
+    for (let p = parentOf.get(node); p; p = parentOf.get(p)) if (p === id) return true;
+    return false;
+  };
+  const out: Record<string, { x: number; y: number }> = {};
+  for (const n of nodes) {
+    if (n.id !== id && !inside(n.id)) continue;
+    const at = flow.getInternalNode(n.id)?.internals.positionAbsolute;
+    if (at) out[n.id] = { x: at.x, y: at.y };
+  }
+  return out;
+}

@@ -45,6 +45,7 @@ import { GraphLegend } from './GraphLegend';
 import { GraphMessage } from './GraphMessage';
 import { displayName, isContainer, kindLabel, type GraphNode } from './graphModel';
 import { GraphToolbar } from './GraphToolbar';
+import { collapseContainers } from './collapse';
 import { useManagedPolicyPicker } from '../managedPolicies/pickerStore';
 import { identityRefOf } from './identityRef';
 import { useGraphUi } from './graphUiStore';
@@ -91,7 +92,11 @@ export function GraphCanvas() {
   const wrapper = useRef<HTMLDivElement>(null);
 
   const assumeEdges = useEvaluationStore((s) => s.assumeEdges);
-  const model = useMemo(() => scenarioToGraph(scenario, { ok: true, assumeEdges }), [scenario, assumeEdges]);
+  const collapsed = scenario.layout?.collapsed;
+  const model = useMemo(
+    () => collapseContainers(scenarioToGraph(scenario, { ok: true, assumeEdges }), new Set(collapsed ?? [])),
+    [scenario, assumeEdges, collapsed],
+  );
   const byId = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model]);
   const edgeById = useMemo(() => new Map(model.edges.map((e) => [e.id, e])), [model]);
   const ready = (evaluation !== null && evaluatedRevision === revision) || engineError !== null;

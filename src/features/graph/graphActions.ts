@@ -3,7 +3,7 @@ import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
 import { createEntity, type CreatableKind } from './createEntity';
 import { deleteNode, detachEdge } from './deleteElements';
-import type { GraphEdit } from './graphEdit';
+import { setPosition, type GraphEdit } from './graphEdit';
 import type { GraphEdge, GraphNode, LeafNodeData } from './graphModel';
 import { useGraphUi } from './graphUiStore';
 import { renameNode } from './renameNode';
@@ -105,4 +105,29 @@ export function openPolicyOf(data: LeafNodeData): boolean {
 
 export function openDocument(path: string, title: string): void {
   useUiStore.getState().openTab({ id: path, title });
+}
+
+/**
+ * Folds an account or OU into one node, or unfolds it: one undoable step, kept with the scenario's
+ * layout. `where` holds the absolute positions on screen of the container and what it holds when
+ * folding, so the folded node takes the box's place and unfolding (even after a reload) puts
+ * everything back where it was.
+ */
+export function toggleCollapsed(id: string, name: string, where: Record<string, { x: number; y: number }> = {}): void {
+  const folded = useScenarioStore.getState().scenario.layout?.collapsed?.includes(id) ?? false;
+  applyEdit({
+    ok: true,
+    label: `${folded ? 'Expand' : 'Collapse'} ${name}`,
+    recipe: (draft) => {
+      draft.layout ??= {};
+      const rest = (draft.layout.collapsed ?? []).filter((c) => c !== id);
+      if (folded) {
+        if (rest.length > 0) draft.layout.collapsed = rest;
+        else delete draft.layout.collapsed;
+        return;
+      }
+      draft.layout.collapsed = [...rest, id];
+      for (const [node, at] of Object.entries(where)) setPosition(draft, node, at);
+    },
+  });
 }

@@ -89,6 +89,8 @@ export type AccountNodeData = {
   management: boolean;
   /** Only named in a policy (e.g. a bucket policy trusting it), not modelled by the scenario. */
   external: boolean;
+  /** Folded into one node: what it holds, by kind (see collapse.ts). */
+  collapsed?: Partial<Record<string, number>>;
 };
 
 export type OuNodeData = {
@@ -96,6 +98,8 @@ export type OuNodeData = {
   unitId: string;
   name: string;
   root: boolean;
+  /** Folded into one node: what it holds, by kind (see collapse.ts). */
+  collapsed?: Partial<Record<string, number>>;
 };
 
 export type LeafNodeData =

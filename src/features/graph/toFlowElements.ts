@@ -53,7 +53,8 @@ export function toFlowNodes(
         ...base,
         type: 'container',
         data: { graph: node.data, emphasis, dimmed, empty: !model.nodes.some((n) => n.parent === node.id) },
-        handles: handles(node.id, width, height, false),
+        // A folded container stands for what it holds, so relations also start from it.
+        handles: handles(node.id, width, height, node.data.collapsed !== undefined),
         className: 'graph-container',
       };
       return container;

@@ -46,10 +46,12 @@ export function useGraphLayout(model: GraphModel, stored: Positions, ready: bool
           if (cancelled || !fresh) return;
           const { model: m, stored: s, auto: a } = latest.current;
           const stillMissing = placeableIds(m).filter((id) => !s[id] && !a[id] && fresh[id]);
-          // The first layout of a document takes dagre's answer as it is (saved positions still win);
-          // later ones slot new nodes in around what is already on screen.
+          // The first layout of a document takes dagre's answer as it is; later ones, and a first one
+          // beside saved positions (moved or folded nodes), slot the missing nodes in around what is
+          // already placed, so nothing lands on top of a node the document keeps where it is.
           const whole = Object.keys(a).length === 0;
-          const placed = whole ? pick(fresh, stillMissing) : placeNewNodes(m, { ...a, ...s }, fresh, stillMissing);
+          const placed =
+            whole && Object.keys(s).length === 0 ? pick(fresh, stillMissing) : placeNewNodes(m, { ...a, ...s }, fresh, stillMissing);
           setAuto((prev) => ({ ...prev, ...placed }));
           if (whole) setFullLayouts((n) => n + 1);
         },
