@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import type { CatalogInfo } from '../worker/analysisProtocol';
 import { analysisClient } from '../worker/analysisClient';
 import { Button } from './ui';
+import { useModalDialog } from './useModalDialog';
 
 const day = (iso: string) => (/^\d{4}-\d\d-\d\d/.test(iso) ? iso.slice(0, 10) : iso);
 
@@ -12,11 +13,8 @@ export function AboutButton() {
   const [info, setInfo] = useState<CatalogInfo | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const ref = useRef<HTMLDialogElement>(null);
+  useModalDialog(ref, open);
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
     if (open && !info)
       analysisClient.ask({ type: 'catalogInfo' }).then(
         (o) => o.status === 'done' && setInfo(o.value),

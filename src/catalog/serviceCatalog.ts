@@ -50,6 +50,9 @@ function keyTemplatePattern(key: string): RegExp | null {
   return new RegExp(`^${source}$`, 'i');
 }
 
+/** Compiled key templates: there are a few thousand, and findings test them on every edit. */
+const templatePatterns = new Map<string, RegExp | null>();
+
 /**
  * Lookups over the catalog. Action names, service prefixes and condition keys are case-insensitive
  * in IAM, so every index is keyed by lower case.
@@ -126,10 +129,19 @@ export class ServiceCatalog {
     return this.keyTemplates.find((t) => t.pattern.test(key))?.info;
   }
 
-  /** True when `key` (a concrete key) is an instance of `template` (a catalog key, maybe templated). */
+  /**
+   * True when `key` (a concrete key) is an instance of `template` (a catalog key, maybe templated):
+   * `aws:RequestTag/team` of `aws:RequestTag/${TagKey}`, ignoring case as IAM does for key names.
+   * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html
+   */
   static keyMatches(template: string, key: string): boolean {
     if (template.toLowerCase() === key.toLowerCase()) return true;
-    return keyTemplatePattern(template)?.test(key) ?? false;
+    let pattern = templatePatterns.get(template);
+    if (pattern === undefined) {
+      pattern = keyTemplatePattern(template);
+      templatePatterns.set(template, pattern);
+    }
+    return pattern?.test(key) ?? false;
   }
 }
 

@@ -5,7 +5,7 @@
  * The JSON is a few MB, so it is only loaded on first use through a dynamic `import()`: Vite emits it
  * as a separate chunk, and the same code runs in Node (tsx, Vitest). The result is memoized.
  */
-import { catalogFromList, type AwsManagedPolicy, type ManagedPolicyCatalog } from '../model/managedPolicyCatalog';
+import { catalogFromList, emptyCatalog, type AwsManagedPolicy, type ManagedPolicyCatalog } from '../model/managedPolicyCatalog';
 import { policyDocumentSchema } from '../model/policyDocumentSchema';
 
 export interface AwsManagedPolicyData {
@@ -89,4 +89,13 @@ export function loadAwsManagedPolicyData(): Promise<AwsManagedPolicyData> {
 /** Loads (once) the catalog of bundled AWS managed policies, for resolving `arn:aws:iam::aws:policy/…`. */
 export async function loadAwsManagedPolicyCatalog(): Promise<ManagedPolicyCatalog> {
   return (await loadAwsManagedPolicyData()).catalog;
+}
+
+/**
+ * The catalog to restore a scenario with: the real one only when the scenario refers to an AWS
+ * managed policy (the catalog is 3 MB), else the empty one.
+ */
+export async function managedPolicyCatalogFor(scenario: unknown): Promise<ManagedPolicyCatalog> {
+  const text = typeof scenario === 'string' ? scenario : JSON.stringify(scenario ?? null);
+  return /arn:aws[a-z-]*:iam::aws:policy\//.test(text) ? loadAwsManagedPolicyCatalog() : emptyCatalog;
 }

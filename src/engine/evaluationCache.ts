@@ -1,9 +1,6 @@
-import type { ManagedPolicyCatalog, Query, Scenario } from '../model';
+import { NOT_WORLD_FIELDS, type ManagedPolicyCatalog, type Query, type Scenario } from '../model';
 import type { AssumeEdge } from './assumeGraph';
 import type { QueryResult } from './types';
-
-/** Parts of the document that are not the world the queries are asked of. */
-const NOT_WORLD = new Set(['queries', 'title', 'description']);
 
 /**
  * Answers kept from the previous evaluation, for the live loop: while a person edits one query,
@@ -22,7 +19,7 @@ export class EvaluationCache {
   /** Starts a new evaluation; drops everything when the world (or the policy catalog) changed. */
   begin(scenario: Scenario, catalog: ManagedPolicyCatalog, explain: boolean): void {
     const key = JSON.stringify(scenario, function (this: unknown, k: string, v: unknown) {
-      return this === scenario && NOT_WORLD.has(k) ? undefined : v;
+      return this === scenario && NOT_WORLD_FIELDS.has(k) ? undefined : v;
     });
     if (key !== this.worldKey || catalog !== this.catalog || explain !== this.explain) {
       this.worldKey = key;

@@ -146,3 +146,9 @@ export type ContextValue = z.infer<typeof contextValueSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type Expectation = z.infer<typeof expectationSchema>;
 export type InlinePolicy = z.infer<typeof inlinePolicy>;
+
+/**
+ * Top-level fields that are not part of the IAM world the queries are asked of: editing them
+ * changes no answer, no graph and no finding (a query's session policy aside).
+ */
+export const NOT_WORLD_FIELDS: ReadonlySet<string> = new Set(['queries', 'title', 'description']);

@@ -24,6 +24,7 @@ export interface EvaluationState {
 }
 
 const client = new EngineClient();
+const NO_EDGES: readonly AssumeEdge[] = [];
 
 export const useEvaluationStore = create<EvaluationState>()(() => ({
   evaluation: null,
@@ -32,7 +33,7 @@ export const useEvaluationStore = create<EvaluationState>()(() => ({
   pending: false,
   error: null,
   engineMode: client.mode,
-  assumeEdges: [],
+  assumeEdges: NO_EDGES,
 }));
 
 function sameEdges(a: readonly AssumeEdge[], b: readonly AssumeEdge[]): boolean {
@@ -49,7 +50,12 @@ function evaluate(revision: number): void {
       useEvaluationStore.setState((state) => ({
         evaluation,
         lastGood: evaluation.ok ? evaluation : state.lastGood,
-        assumeEdges: evaluation.ok && !sameEdges(evaluation.assumeEdges, state.assumeEdges) ? evaluation.assumeEdges : state.assumeEdges,
+        // An invalid document has no can-assume edges (as before the edges were kept stable).
+        assumeEdges: !evaluation.ok
+          ? NO_EDGES
+          : sameEdges(evaluation.assumeEdges, state.assumeEdges)
+            ? state.assumeEdges
+            : evaluation.assumeEdges,
         revision,
         pending: false,
         error: null,

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Finding } from '../analysis/findings/types';
 import { analysisClient } from '../worker/analysisClient';
+import { findingsInputChanged } from './scenarioSelectors';
 import { useScenarioStore } from './scenarioStore';
 
 /**
@@ -33,6 +34,7 @@ function analyse(revision: number): void {
 export function startLiveFindings(): () => void {
   analyse(useScenarioStore.getState().revision);
   return useScenarioStore.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario) analyse(state.revision);
+    // Query edits change no finding (unless they touch a session policy): no need to ask again.
+    if (state.scenario !== previous.scenario && findingsInputChanged(previous.scenario, state.scenario)) analyse(state.revision);
   });
 }

@@ -1,8 +1,5 @@
-import type { Scenario } from '../model';
+import { NOT_WORLD_FIELDS, type Scenario } from '../model';
 import type { ScenarioState } from './scenarioStore';
-
-/** Parts of the document that describe the questions asked of the world, not the world itself. */
-const NOT_WORLD = new Set(['queries', 'title', 'description']);
 
 /**
  * The world of the open scenario — everything but its queries, title and description — for use
@@ -10,7 +7,25 @@ const NOT_WORLD = new Set(['queries', 'title', 'description']);
  * that draws the world (graph, entity list, pickers) does not re-render while a query is typed.
  */
 export function selectWorld(state: ScenarioState): Scenario {
+  return selectWorldOf(state.scenario);
+}
+
+/**
+ * What the policy checks read: the world, plus each query's session policy (the only policy a
+ * query carries). Same identities as long as none of those changed, for `useShallow`-style checks.
+ */
+export function findingsInputChanged(previous: Scenario, next: Scenario): boolean {
+  const a = selectWorldOf(previous);
+  const b = selectWorldOf(next);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return true;
+  const pa = previous.queries ?? [];
+  const pb = next.queries ?? [];
+  return pa.length !== pb.length || pa.some((q, i) => q.sessionPolicy !== pb[i]!.sessionPolicy);
+}
+
+function selectWorldOf(scenario: Scenario): Scenario {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(state.scenario)) if (!NOT_WORLD.has(key)) out[key] = value;
+  for (const [key, value] of Object.entries(scenario)) if (!NOT_WORLD_FIELDS.has(key)) out[key] = value;
   return out as Scenario;
 }

@@ -4,9 +4,17 @@ import { shareStructure } from './shareStructure';
 describe('shareStructure', () => {
   const previous = { users: [{ name: 'a', groups: ['g'] }, { name: 'b' }], queries: [{ name: 'q', principal: 'user/a' }], title: 't' };
 
-  it('returns the previous document itself when nothing changed, whatever the key order', () => {
-    const copy = { title: 't', queries: [{ principal: 'user/a', name: 'q' }], users: structuredClone(previous.users) };
-    expect(shareStructure(previous, copy)).toBe(previous);
+  it('returns the previous document itself when nothing changed', () => {
+    expect(shareStructure(previous, structuredClone(previous))).toBe(previous);
+  });
+
+  it('keeps a reordering of keys as a change, sharing the parts whose order did not move', () => {
+    const reordered = { title: 't', queries: [{ principal: 'user/a', name: 'q' }], users: structuredClone(previous.users) };
+    const shared = shareStructure(previous, reordered);
+    expect(shared).not.toBe(previous);
+    expect(Object.keys(shared)).toEqual(['title', 'queries', 'users']);
+    expect(Object.keys(shared.queries[0]!)).toEqual(['principal', 'name']);
+    expect(shared.users).toBe(previous.users);
   });
 
   it('keeps unchanged parts by identity and takes the changed ones', () => {

@@ -3,7 +3,8 @@
  * replaced by `previous`'s object — `previous` itself when nothing changed. Edits copy the whole
  * document (`structuredClone`), so without this every component would see every part as new on
  * every keystroke; with it, "did the users change?" is an identity check, and the graph, the editor
- * and the sidebar skip the work a query edit does not concern. Key order is not a change.
+ * and the sidebar skip the work a query edit does not concern. Key order is a change: reordering
+ * the keys in the editor is an edit the document must keep.
  */
 export function shareStructure<T>(previous: unknown, next: T): T {
   if (previous === next) return next;
@@ -23,7 +24,8 @@ export function shareStructure<T>(previous: unknown, next: T): T {
   if (Array.isArray(previous)) return next;
   const prev = previous as Record<string, unknown>;
   const keys = Object.keys(next);
-  let same = keys.length === Object.keys(prev).length;
+  const previousKeys = Object.keys(prev);
+  let same = keys.length === previousKeys.length && keys.every((k, i) => k === previousKeys[i]);
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const shared = shareStructure(prev[key], (next as Record<string, unknown>)[key]);

@@ -27,8 +27,8 @@ export interface UiState {
   select(selection: Selection): void;
   openTab(tab: EditorTab): void;
   closeTab(id: string): void;
-  /** Gives tabs new ids (their documents moved in the scenario), keeping their order and focus. */
-  retargetTabs(moves: ReadonlyMap<string, EditorTab>): void;
+  /** Gives tabs new ids (their documents moved in the scenario) and closes `gone` ones, keeping order and focus. */
+  retargetTabs(moves: ReadonlyMap<string, EditorTab>, gone?: readonly string[]): void;
   setTheme(theme: UiState['theme']): void;
   revealStatement(path: string): void;
 }
@@ -52,18 +52,18 @@ export const useUiStore = create<UiState>()((set, get) => ({
     const tabs = get().tabs.filter((t) => t.id !== id);
     set({ tabs, activeTab: get().activeTab === id ? (tabs[tabs.length - 1]?.id ?? null) : get().activeTab });
   },
-  retargetTabs(moves) {
+  retargetTabs(moves, gone = []) {
     const { tabs, activeTab } = get();
-    // Two tabs that now show one document (cannot happen from one deletion, but stay safe): keep the first.
+    const closing = new Set(gone);
+    // Two tabs that now show one document (only with duplicate names, which the engine rejects): keep the first.
     const seen = new Set<string>();
     const next = tabs
+      .filter((t) => !closing.has(t.id))
       .map((t) => moves.get(t.id) ?? t)
-      .filter((t) => {
-        if (seen.has(t.id)) return false;
-        seen.add(t.id);
-        return true;
-      });
-    set({ tabs: next, activeTab: activeTab !== null ? (moves.get(activeTab)?.id ?? activeTab) : null });
+      .filter((t) => !seen.has(t.id) && Boolean(seen.add(t.id)));
+    const active =
+      activeTab === null ? null : closing.has(activeTab) ? (next[next.length - 1]?.id ?? null) : (moves.get(activeTab)?.id ?? activeTab);
+    set({ tabs: next, activeTab: active });
   },
   setTheme: (theme) => set({ theme }),
   revealStatement(path) {

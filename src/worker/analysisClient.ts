@@ -1,19 +1,5 @@
 import type { AnalysisAnswers, AnalysisQuery, AnalysisRequest, AnalysisResponse } from './analysisProtocol';
-import { WorkerRpc, type RpcOutcome } from './workerRpc';
-
-export class AnalysisTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`the analysis did not answer within ${ms} ms; it was restarted`);
-    this.name = 'AnalysisTimeoutError';
-  }
-}
-
-export class AnalysisCrashError extends Error {
-  constructor(detail: string) {
-    super(`the analysis worker crashed: ${detail}; it was restarted`);
-    this.name = 'AnalysisCrashError';
-  }
-}
+import { WorkerCrashError, WorkerRpc, WorkerTimeoutError, type RpcOutcome } from './workerRpc';
 
 export type AnalysisOutcome<T> = { status: 'done'; value: T } | { status: 'stale' };
 
@@ -30,7 +16,7 @@ export class AnalysisClient {
     this.rpc = new WorkerRpc<AnalysisRequest, AnalysisResponse>(
       createWorker,
       (request) => import('./handleAnalysis').then(({ handleAnalysis }) => handleAnalysis(request)),
-      { timeout: (ms) => new AnalysisTimeoutError(ms), crash: (detail) => new AnalysisCrashError(detail) },
+      { timeout: (ms) => new WorkerTimeoutError('analysis', ms), crash: (detail) => new WorkerCrashError('analysis', detail) },
       timeoutMs,
     );
   }

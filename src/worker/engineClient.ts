@@ -1,22 +1,22 @@
 import type { ScenarioEvaluation } from '../engine';
 import type { EngineResponse, EvaluateRequest } from './protocol';
-import { WorkerRpc, type WorkerMode } from './workerRpc';
+import { WorkerCrashError, WorkerRpc, WorkerTimeoutError, type WorkerMode } from './workerRpc';
 
 export type EngineMode = WorkerMode;
 
 /** The answer to an evaluation, or word that a newer request made it irrelevant. */
 export type EvaluationOutcome = { status: 'done'; evaluation: ScenarioEvaluation } | { status: 'stale' };
 
-export class EngineTimeoutError extends Error {
+export class EngineTimeoutError extends WorkerTimeoutError {
   constructor(ms: number) {
-    super(`the engine did not answer within ${ms} ms; it was restarted`);
+    super('engine', ms);
     this.name = 'EngineTimeoutError';
   }
 }
 
-export class EngineCrashError extends Error {
+export class EngineCrashError extends WorkerCrashError {
   constructor(detail: string) {
-    super(`the engine worker crashed: ${detail}; it was restarted`);
+    super('engine', detail);
     this.name = 'EngineCrashError';
   }
 }

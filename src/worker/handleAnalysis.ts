@@ -4,9 +4,9 @@ import { expandActionPattern } from '../analysis/expandActions';
 import { scenarioFindings } from '../analysis/findings';
 import { summarizePolicy } from '../analysis/policySummary';
 import type { ServiceDocs } from '../catalog';
-import { loadAwsManagedPolicyData } from '../data/awsManagedPolicies';
+import { loadAwsManagedPolicyData, managedPolicyCatalogFor } from '../data/awsManagedPolicies';
 import { loadServiceCatalog, loadServiceDocs } from '../data/serviceCatalog';
-import { emptyCatalog, restoreScenario, type ManagedPolicyCatalog } from '../model';
+import { restoreScenario } from '../model';
 import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyListing } from './analysisProtocol';
 
 /**
@@ -32,12 +32,6 @@ async function docsFor(prefixes: readonly string[]): Promise<(prefix: string) =>
       .map(async (p) => loadedDocs.set(p, await loadServiceDocs(p))),
   );
   return (prefix) => loadedDocs.get(prefix.toLowerCase());
-}
-
-/** The managed policy catalog only when the scenario refers to an AWS managed policy (it is 3 MB). */
-async function managedCatalogFor(scenario: unknown): Promise<ManagedPolicyCatalog> {
-  const text = typeof scenario === 'string' ? scenario : JSON.stringify(scenario ?? null);
-  return /arn:aws[a-z-]*:iam::aws:policy\//.test(text) ? (await loadAwsManagedPolicyData()).catalog : emptyCatalog;
 }
 
 let listing: ManagedPolicyListing[] | null = null;
@@ -68,7 +62,7 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
     case 'summary':
       return summarizePolicy(request.document, catalog);
     case 'effective': {
-      const restored = restoreScenario(request.scenario, await managedCatalogFor(request.scenario));
+      const restored = restoreScenario(request.scenario, await managedPolicyCatalogFor(request.scenario));
       if (!restored.ok) throw new Error(`the scenario has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
       return effectivePermissions(restored, request.principal, request.resource, catalog, request.options);
     }

@@ -1,6 +1,5 @@
 import { EvaluationCache, evaluateScenarioInput } from '../engine';
-import { emptyCatalog, type ManagedPolicyCatalog } from '../model';
-import { loadAwsManagedPolicyCatalog } from '../data/awsManagedPolicies';
+import { managedPolicyCatalogFor } from '../data/awsManagedPolicies';
 import type { EngineResponse, EvaluateRequest } from './protocol';
 
 /**
@@ -12,7 +11,7 @@ const cache = new EvaluationCache();
 
 export async function handleRequest(request: EvaluateRequest): Promise<EngineResponse> {
   try {
-    const catalog = await catalogFor(request.scenario);
+    const catalog = await managedPolicyCatalogFor(request.scenario);
     return {
       id: request.id,
       type: 'evaluated',
@@ -21,10 +20,4 @@ export async function handleRequest(request: EvaluateRequest): Promise<EngineRes
   } catch (e) {
     return { id: request.id, type: 'failed', message: e instanceof Error ? e.message : String(e) };
   }
-}
-
-/** The 3 MB AWS managed policy catalog is fetched only once a scenario references it. */
-async function catalogFor(scenario: unknown): Promise<ManagedPolicyCatalog> {
-  const text = typeof scenario === 'string' ? scenario : JSON.stringify(scenario ?? null);
-  return /arn:aws[a-z-]*:iam::aws:policy\//.test(text) ? loadAwsManagedPolicyCatalog() : emptyCatalog;
 }

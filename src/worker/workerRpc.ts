@@ -10,6 +10,22 @@ export type WorkerMode = 'worker' | 'inline';
 
 export type RpcOutcome<Res> = { status: 'done'; response: Res } | { status: 'stale' };
 
+/** A worker that did not answer in time; it was replaced. */
+export class WorkerTimeoutError extends Error {
+  constructor(what: string, ms: number) {
+    super(`the ${what} did not answer within ${ms} ms; it was restarted`);
+    this.name = 'WorkerTimeoutError';
+  }
+}
+
+/** A worker that failed (an uncaught error, a message it could not read); it was replaced. */
+export class WorkerCrashError extends Error {
+  constructor(what: string, detail: string) {
+    super(`the ${what} worker crashed: ${detail}; it was restarted`);
+    this.name = 'WorkerCrashError';
+  }
+}
+
 export interface RpcErrors {
   timeout(ms: number): Error;
   crash(detail: string): Error;
@@ -17,6 +33,8 @@ export interface RpcErrors {
 
 interface Pending<Res> {
   channel: string;
+  /** The worker it was posted to: when that worker is replaced, its requests can never be answered. */
+  worker: Worker;
   resolve: (outcome: RpcOutcome<Res>) => void;
   reject: (error: Error) => void;
   timer: ReturnType<typeof setTimeout>;
@@ -52,11 +70,11 @@ export class WorkerRpc<Req extends { id: number }, Res extends { id: number }> {
     if (!worker) return this.runInline(request).then((response) => this.outcome(channel, response));
     return new Promise<RpcOutcome<Res>>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.pending.delete(request.id);
-        this.restart();
-        reject(this.errors.timeout(this.timeoutMs));
+        // Every request the hung worker holds fails with it (not only this one): their own timers
+        // would otherwise fire later and terminate the fresh worker that replaced it.
+        this.failAll(worker, this.errors.timeout(this.timeoutMs));
       }, this.timeoutMs);
-      this.pending.set(request.id, { channel, resolve, reject, timer });
+      this.pending.set(request.id, { channel, worker, resolve, reject, timer });
       worker.postMessage(request);
     });
   }
@@ -99,14 +117,7 @@ export class WorkerRpc<Req extends { id: number }, Res extends { id: number }> {
       p.resolve(this.outcome(p.channel, event.data));
     });
     const crash = (detail: string) => {
-      if (worker !== this.worker) return;
-      const error = this.errors.crash(detail);
-      for (const p of this.pending.values()) {
-        clearTimeout(p.timer);
-        p.reject(error);
-      }
-      this.pending.clear();
-      this.restart();
+      if (worker === this.worker) this.failAll(worker, this.errors.crash(detail));
     };
     worker.addEventListener('error', (event: Event) => {
       event.preventDefault();
@@ -115,6 +126,17 @@ export class WorkerRpc<Req extends { id: number }, Res extends { id: number }> {
     worker.addEventListener('messageerror', () => crash('a message could not be read'));
     this.worker = worker;
     return worker;
+  }
+
+  /** Rejects every request posted to `worker` and, if it is the current one, replaces it. */
+  private failAll(worker: Worker, error: Error): void {
+    for (const [id, p] of this.pending) {
+      if (p.worker !== worker) continue;
+      clearTimeout(p.timer);
+      this.pending.delete(id);
+      p.reject(error);
+    }
+    if (worker === this.worker) this.restart();
   }
 
   private restart(): void {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EvaluationCache, evaluateScenarioInput, type ScenarioEvaluation } from '../../src/engine';
 import { emptyCatalog, type Scenario } from '../../src/model';
 import { caseFilesIn } from './caseFiles';
@@ -14,6 +14,14 @@ const ok = (e: ScenarioEvaluation) => {
 const options = (cache?: EvaluationCache) => ({ explain: true, assumeEdges: true, cache });
 
 describe('EvaluationCache', () => {
+  // Answers to queries without a `time` are kept for the current second (the request clock's
+  // precision): freeze the clock so two evaluations never straddle a second.
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-29T12:00:00Z'));
+  });
+  afterAll(() => vi.useRealTimers());
+
   it.each(caseFilesIn(library))('gives the same answers as a fresh evaluation: %s', (file) => {
     const scenario = load(file);
     const cache = new EvaluationCache();
@@ -53,5 +61,23 @@ describe('EvaluationCache', () => {
       for (const p of e.inlinePolicies ?? []) strip(p.document);
     const second = ok(evaluateScenarioInput(edited, emptyCatalog, options(cache)));
     expect(second.results[denied]!.decision).not.toBe('explicitDeny');
+  });
+});
+
+describe('EvaluationCache and the clock', () => {
+  afterAll(() => vi.useRealTimers());
+
+  it('asks again, a second later, a query whose answer depends on the current time', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-29T12:00:00Z'));
+    const scenario = load('09-explicit-deny.json');
+    const cache = new EvaluationCache();
+    const first = ok(evaluateScenarioInput(scenario, emptyCatalog, options(cache)));
+    const same = ok(evaluateScenarioInput(scenario, emptyCatalog, options(cache)));
+    expect(same.results[0]).toBe(first.results[0]);
+    vi.setSystemTime(new Date('2026-11-29T12:00:01Z'));
+    const later = ok(evaluateScenarioInput(scenario, emptyCatalog, options(cache)));
+    expect(later.results[0]).not.toBe(first.results[0]);
+    expect(later.results[0]!.decision).toBe(first.results[0]!.decision);
   });
 });

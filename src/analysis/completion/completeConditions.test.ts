@@ -5,7 +5,7 @@ import { GLOBAL_CONDITION_KEYS, type ServiceCatalog, type ServiceDocs } from '..
 import { loadServiceCatalog, loadServiceDocs } from '../../data/serviceCatalog';
 import { isKnownOperator } from '../../engine/conditions/operators';
 import { completePolicy } from './index';
-import { accept, cursor, item, labels, ranked, typedFilter } from './testing';
+import { accept, cursor, item, labels, ranked, typedFilter, rank } from './testing';
 import type { DocumentKind } from './types';
 
 let catalog: ServiceCatalog;
@@ -85,25 +85,25 @@ describe('condition keys', () => {
   it('ranks the keys of the statement’s actions first, then the global keys, then the rest', () => {
     const { items } = complete(statement('s3:ListBucket', '{"StringLike": {"|"}}'));
     const order = labels(ranked(items));
-    expect(order.indexOf('s3:prefix')).toBeGreaterThanOrEqual(0);
-    expect(order.indexOf('s3:prefix')).toBeLessThan(order.indexOf('aws:SourceIp'));
-    expect(order.indexOf('aws:SourceIp')).toBeLessThan(order.indexOf('ec2:InstanceType'));
+    expect(rank(order, 's3:prefix')).toBeGreaterThanOrEqual(0);
+    expect(rank(order, 's3:prefix')).toBeLessThan(rank(order, 'aws:SourceIp'));
+    expect(rank(order, 'aws:SourceIp')).toBeLessThan(rank(order, 'ec2:InstanceType'));
     // A key of S3 that ListBucket does not take ranks with the rest, after the global keys.
-    expect(order.indexOf('s3:object-lock-mode')).toBeGreaterThan(order.indexOf('aws:SourceIp'));
+    expect(rank(order, 's3:object-lock-mode')).toBeGreaterThan(rank(order, 'aws:SourceIp'));
   });
 
   it('counts the keys of the actions’ resource types as the actions’ keys', () => {
     // TerminateInstances lists only ec2:Region; ec2:InstanceType comes with its `instance` resource type.
     const { items } = complete(statement('ec2:TerminateInstances', '{"StringEquals": {"|"}}'));
     const order = labels(ranked(items));
-    expect(order.indexOf('ec2:InstanceType')).toBeLessThan(order.indexOf('aws:SourceIp'));
-    expect(order.indexOf('ec2:Region')).toBeLessThan(order.indexOf('aws:SourceIp'));
-    expect(order.indexOf('ec2:Encrypted')).toBeGreaterThan(order.indexOf('aws:SourceIp'));
+    expect(rank(order, 'ec2:InstanceType')).toBeLessThan(rank(order, 'aws:SourceIp'));
+    expect(rank(order, 'ec2:Region')).toBeLessThan(rank(order, 'aws:SourceIp'));
+    expect(rank(order, 'ec2:Encrypted')).toBeGreaterThan(rank(order, 'aws:SourceIp'));
   });
 
   it('expands wildcard actions to find their keys', () => {
     const order = labels(ranked(complete(statement('s3:List*', '{"StringLike": {"|"}}')).items));
-    expect(order.indexOf('s3:prefix')).toBeLessThan(order.indexOf('aws:SourceIp'));
+    expect(rank(order, 's3:prefix')).toBeLessThan(rank(order, 'aws:SourceIp'));
   });
 
   it('offers every global key and the service keys, each with its type as detail', () => {
@@ -125,8 +125,8 @@ describe('condition keys', () => {
 
   it('within a rank, puts keys of the type the operator compares first', () => {
     const order = labels(ranked(complete(statement('s3:ListBucket', '{"IpAddress": {"|"}}')).items));
-    expect(order.indexOf('aws:SourceIp')).toBeLessThan(order.indexOf('aws:CalledVia'));
-    expect(order.indexOf('aws:VpcSourceIp')).toBeLessThan(order.indexOf('aws:PrincipalArn'));
+    expect(rank(order, 'aws:SourceIp')).toBeLessThan(rank(order, 'aws:CalledVia'));
+    expect(rank(order, 'aws:VpcSourceIp')).toBeLessThan(rank(order, 'aws:PrincipalArn'));
   });
 
   it('turns a key template into a snippet placeholder and gives the key a value of its kind', () => {

@@ -4,7 +4,7 @@ import type { ServiceCatalog } from '../../catalog';
 // oxlint-disable-next-line no-restricted-imports
 import { loadServiceCatalog } from '../../data/serviceCatalog';
 import { completePolicy } from './index';
-import { accept, cursor, item, labels, ranked } from './testing';
+import { accept, cursor, item, labels, ranked, rank } from './testing';
 
 let catalog: ServiceCatalog;
 
@@ -34,7 +34,7 @@ describe('resource ARNs', () => {
   it('offers "*" as well, after the templates when every action takes a resource type', () => {
     const order = labels(ranked(complete(withAction('s3:GetObject')).items));
     expect(order).toContain('*');
-    expect(order.indexOf('arn:aws:s3:::${BucketName}/${ObjectName}')).toBeLessThan(order.indexOf('*'));
+    expect(rank(order, 'arn:aws:s3:::${BucketName}/${ObjectName}')).toBeLessThan(rank(order, '*'));
   });
 
   it('puts "*" first when an action takes no resource type, since only "*" matches it', () => {
@@ -46,8 +46,8 @@ describe('resource ARNs', () => {
   it('collects the resource types of every action, wildcards expanded, most used first', () => {
     const order = labels(ranked(complete(withAction(['s3:Get*', 'sqs:SendMessage'])).items));
     expect(order).toContain('arn:aws:sqs:${Region}:${Account}:${QueueName}');
-    expect(order.indexOf('arn:aws:s3:::${BucketName}/${ObjectName}')).toBeLessThan(
-      order.indexOf('arn:aws:sqs:${Region}:${Account}:${QueueName}'),
+    expect(rank(order, 'arn:aws:s3:::${BucketName}/${ObjectName}')).toBeLessThan(
+      rank(order, 'arn:aws:sqs:${Region}:${Account}:${QueueName}'),
     );
     // Each type once, though many actions share it.
     expect(order.filter((l) => l === 'arn:aws:s3:::${BucketName}').length).toBe(1);

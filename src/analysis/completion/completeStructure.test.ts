@@ -4,7 +4,7 @@ import type { ServiceCatalog } from '../../catalog';
 // oxlint-disable-next-line no-restricted-imports
 import { loadServiceCatalog } from '../../data/serviceCatalog';
 import { completePolicy } from './index';
-import { accept, cursor, item, labels, ranked } from './testing';
+import { accept, cursor, item, labels, ranked, rank } from './testing';
 import type { PolicyKind } from './types';
 
 let catalog: ServiceCatalog;
@@ -80,8 +80,8 @@ describe('statement element names', () => {
 
   it('ranks the Not… forms after the plain elements', () => {
     const order = labels(ranked(complete('{"Statement": [{"|"}]}', 'resource').items));
-    expect(order.indexOf('Condition')).toBeLessThan(order.indexOf('NotPrincipal'));
-    expect(order.indexOf('Action')).toBeLessThan(order.indexOf('NotAction'));
+    expect(rank(order, 'Condition')).toBeLessThan(rank(order, 'NotPrincipal'));
+    expect(rank(order, 'Action')).toBeLessThan(rank(order, 'NotAction'));
   });
 
   it('inserts the whole property, with a comma when another follows, or only the name before a colon', () => {

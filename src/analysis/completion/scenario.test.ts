@@ -4,7 +4,7 @@ import type { ServiceCatalog } from '../../catalog';
 // oxlint-disable-next-line no-restricted-imports
 import { loadServiceCatalog } from '../../data/serviceCatalog';
 import { completePolicy, hoverPolicy } from './index';
-import { accept, cursor, item, labels, ranked } from './testing';
+import { accept, cursor, item, labels, ranked, rank } from './testing';
 
 let catalog: ServiceCatalog;
 
@@ -94,7 +94,7 @@ describe('a whole scenario', () => {
     const keys = labels(
       ranked(complete('inline', '"Effect": "Allow", "Action": "s3:ListBucket", "Condition": {"StringLike": {"|"}}').items),
     );
-    expect(keys.indexOf('s3:prefix')).toBeLessThan(keys.indexOf('aws:SourceIp'));
+    expect(rank(keys, 's3:prefix')).toBeLessThan(rank(keys, 'aws:SourceIp'));
   });
 
   it('offers a trust policy skeleton where a role’s trust policy is still empty', () => {

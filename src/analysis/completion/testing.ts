@@ -68,3 +68,10 @@ export function policyWith(insert: string): string {
   const at = text.indexOf('"Sid": "Statement5"');
   return text.slice(0, at) + insert + text.slice(at);
 }
+
+/** Test helper: where a label stands in a list of proposals; a label that is not offered fails the test. */
+export function rank(labels: readonly string[], label: string): number {
+  const at = labels.indexOf(label);
+  if (at < 0) throw new Error(`\`${label}\` is not among the proposals`);
+  return at;
+}

@@ -1,7 +1,7 @@
 import type { ActionInfo, ConditionKeyInfo } from '../../catalog';
-import { GLOBAL_CONDITION_KEYS } from '../../catalog';
+import { GLOBAL_CONDITION_KEYS, ServiceCatalog } from '../../catalog';
 import { parseOperator } from '../../engine/conditions/operators';
-import { keyMatchesTemplate, type AnalysisContext } from './analysisContext';
+import type { AnalysisContext } from './analysisContext';
 import { closest } from './closest';
 import { hasVariable, NEEDS, NO_VARIABLES, valueReads } from './conditionValues';
 import { familyOf, unknownOperatorMessage, type OperatorFamily } from './operatorNames';
@@ -86,7 +86,7 @@ function keyChecks(entry: ConditionEntry, s: StatementView, ctx: AnalysisContext
   // Global keys (aws:…) may be in any request; only service keys are tied to actions.
   if (!key.toLowerCase().startsWith('aws:')) {
     const actions = listedActions(s, ctx);
-    if (actions && !actions.some((a) => actionKeys(a, ctx).some((t) => keyMatchesTemplate(t, key)))) {
+    if (actions && !actions.some((a) => actionKeys(a, ctx).some((t) => ServiceCatalog.keyMatches(t, key)))) {
       const subject = actions.length === 1 ? `\`${actions[0]!.id}\`` : `any of the statement’s ${actions.length} actions`;
       sink.add(
         'condition-key-not-applicable',

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { toCsv, toJson } from '../../analysis/effectivePermissionsExport';
+import { toCsv, toJson } from './effectivePermissionsExport';
 import type {
   DeniedAction,
   EffectiveAction,

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { EffectivePermissions } from '../../analysis/effectivePermissionsTypes';
+import { useShallow } from 'zustand/react/shallow';
+import { selectWorld } from '../../store/scenarioSelectors';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { analysisClient } from '../../worker/analysisClient';
 
@@ -14,7 +16,8 @@ export type EffectiveState =
  * whenever the document changes (after a short pause, so typing does not queue runs).
  */
 export function useEffectivePermissions(principal: string, resource: string): EffectiveState {
-  const scenario = useScenarioStore((s) => s.scenario);
+  // The world alone: editing a query changes nobody's permissions.
+  const scenario = useScenarioStore(useShallow(selectWorld));
   const [state, setState] = useState<EffectiveState>({ status: 'idle' });
   useEffect(() => {
     if (!principal) return;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../../app/ui';
+import { useModalDialog } from '../../app/useModalDialog';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
 import type { ManagedPolicyListing } from '../../worker/analysisProtocol';
@@ -19,12 +20,7 @@ const LIMIT = 80;
 export function ManagedPolicyPicker() {
   const open = useManagedPolicyPicker((s) => s.open);
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModalDialog(ref, open);
   return (
     <dialog
       ref={ref}

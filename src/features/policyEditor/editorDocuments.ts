@@ -49,15 +49,19 @@ export class EditorDocuments {
     if (existing) return existing.model;
     const initial = initialContent(tab, scenario, catalog);
     if (!initial) return null;
+    return this.open(tab, initial.text, initial.synced, initial.synced !== ABSENT).model;
+  }
+
+  private open(tab: EditorTab, text: string, synced: string, textIsPrint: boolean): DocumentEntry {
     const uri = monaco.Uri.parse(modelUri(tab));
     monaco.editor.getModel(uri)?.dispose();
-    const model = monaco.editor.createModel(initial.text, 'json', uri);
+    const model = monaco.editor.createModel(text, 'json', uri);
     const entry: DocumentEntry = {
       tab,
       model,
-      synced: initial.synced,
+      synced,
       checked: undefined,
-      printedVersion: initial.synced === ABSENT ? null : model.getAlternativeVersionId(),
+      printedVersion: textIsPrint ? model.getAlternativeVersionId() : null,
       timer: null,
       applying: false,
       subscription: { dispose() {} },
@@ -69,7 +73,7 @@ export class EditorDocuments {
     }
     this.entries.set(tab.id, entry);
     this.notify();
-    return model;
+    return entry;
   }
 
   model(tabId: string): TextModel | null {
@@ -112,24 +116,51 @@ export class EditorDocuments {
   }
 
   /**
-   * A tab's document moved (its pointer changed): typing not yet written goes to the new place,
-   * and the text lives on in a model under the new tab's URI (undo history starts afresh there).
+   * Documents moved or went away (a deletion shifted list indexes). In two phases, so that a chain
+   * of moves (B takes A's old index while A takes X's) never hands one tab's text to another: first
+   * every affected model is taken out — a gone document's typing is dropped, since its owner is
+   * deleted — then each moved text opens under its new tab, typing not yet written still pending
+   * and written to the new place. Nothing is written to the store here.
    */
-  retarget(fromId: string, tab: EditorTab, scenario: Scenario): void {
-    const entry = this.entries.get(fromId);
-    if (!entry) return;
-    entry.tab = tab;
-    if (entry.timer !== null) this.commit(entry);
-    const text = entry.model.getValue();
-    this.close(entry, fromId);
-    const model = this.modelFor(tab, scenario, null);
-    if (model && model.getValue() !== text) {
-      const moved = this.entries.get(tab.id)!;
-      moved.applying = true;
-      model.setValue(text);
-      moved.applying = false;
-      moved.printedVersion = null;
-      this.schedule(moved);
+  follow(moves: ReadonlyMap<string, EditorTab>, gone: readonly string[]): void {
+    const carried: { tab: EditorTab; text: string; synced: string; pending: boolean; printed: boolean }[] = [];
+    for (const id of gone) {
+      const entry = this.entries.get(id);
+      if (entry) this.close(entry, id);
+    }
+    for (const [from, tab] of moves) {
+      const entry = this.entries.get(from);
+      if (!entry) continue;
+      carried.push({
+        tab,
+        text: entry.model.getValue(),
+        synced: entry.synced,
+        pending: entry.timer !== null,
+        printed: entry.printedVersion === entry.model.getAlternativeVersionId(),
+      });
+      this.close(entry, from);
+    }
+    for (const c of carried) {
+      const entry = this.open(c.tab, c.text, c.synced, c.printed);
+      if (c.pending) this.schedule(entry);
+    }
+  }
+
+  /**
+   * The store changed outside the editor: typing not yet written to a document that just changed
+   * loses to the change (as it did before text syncing waited for the next paint), so a late write
+   * cannot undo an edit made in the graph or an undo.
+   */
+  dropPendingWhereChanged(scenario: Scenario): void {
+    for (const entry of this.entries.values()) {
+      if (entry.timer === null) continue;
+      const doc = documentOfTab(entry.tab);
+      if (doc.kind === 'awsManaged') continue;
+      const value = doc.kind === 'scenario' ? scenario : getAtPointer(scenario, doc.pointer);
+      if (value !== entry.checked && documentJson(value) !== entry.synced) {
+        clearTimeout(entry.timer);
+        entry.timer = null;
+      }
     }
   }
 

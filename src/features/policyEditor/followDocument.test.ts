@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followDocument } from './followDocument';
+import { followDocument, planTabs } from './followDocument';
 
 const doc = { Version: '2012-10-17', Statement: [] };
 const scenario = {
@@ -55,5 +55,34 @@ describe('followDocument', () => {
     const next = structuredClone(scenario);
     next.resources.reverse();
     expect(followDocument(scenario, next, '/resources/0/policy')).toBe('/resources/1/policy');
+  });
+});
+
+describe('planTabs', () => {
+  const tab = (id: string) => ({ id, title: id });
+
+  it('moves a chain of tabs without two of them sharing an index, and closes the deleted owner’s tab', () => {
+    const three = {
+      users: [{ name: 'x', inlinePolicies: [{ name: 'p', document: doc }] }, ...structuredClone(scenario.users.slice(0, 2))],
+    };
+    const next = structuredClone(three);
+    next.users.splice(0, 1); // x goes: ana and bo move up by one
+    const plan = planTabs(three, next, [
+      tab('/users/2/inlinePolicies/0/document'),
+      tab('/users/1/inlinePolicies/0/document'),
+      tab('/users/0/inlinePolicies/0/document'),
+      { id: 'scenario', title: 'Scenario JSON' },
+    ]);
+    expect([...plan.moves].map(([from, t]) => [from, t.id])).toEqual([
+      ['/users/2/inlinePolicies/0/document', '/users/1/inlinePolicies/0/document'],
+      ['/users/1/inlinePolicies/0/document', '/users/0/inlinePolicies/0/document'],
+    ]);
+    expect(plan.gone).toEqual(['/users/0/inlinePolicies/0/document']);
+  });
+
+  it('leaves tabs alone when nothing before them moved', () => {
+    const next = structuredClone(scenario);
+    next.users[2]!.name = 'cyd';
+    expect(planTabs(scenario, next, [tab('/users/1/inlinePolicies/0/document')])).toEqual({ moves: new Map(), gone: [] });
   });
 });

@@ -1,4 +1,6 @@
 import { pointer, pointerSegments } from '../../model/issues';
+import type { EditorTab } from '../../store/uiStore';
+import { documentOfTab } from './documentTabs';
 
 /**
  * Editor tabs address documents by JSON pointer (`/users/3/inlinePolicies/0/document`). Deleting
@@ -66,4 +68,25 @@ export function followDocument(previous: unknown, next: unknown, documentPointer
     }
   }
   return pointer(out);
+}
+
+export interface TabPlan {
+  /** Tabs whose document moved, by their current id, with their new tab. */
+  moves: Map<string, EditorTab>;
+  /** Tabs whose document is gone with its owner: they must close, not show the neighbour that took the index. */
+  gone: string[];
+}
+
+/** What a change of the document means for the open policy tabs. */
+export function planTabs(previous: unknown, next: unknown, tabs: readonly EditorTab[]): TabPlan {
+  const moves = new Map<string, EditorTab>();
+  const gone: string[] = [];
+  for (const tab of tabs) {
+    const doc = documentOfTab(tab);
+    if (doc.kind !== 'policy') continue;
+    const moved = followDocument(previous, next, doc.pointer);
+    if (moved === null) gone.push(tab.id);
+    else if (moved !== doc.pointer) moves.set(tab.id, { ...tab, id: moved });
+  }
+  return { moves, gone };
 }

@@ -4,8 +4,7 @@ import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore, type EditorTab } from '../../store/uiStore';
 import type { Scenario } from '../../model';
-import { documentOfTab } from './documentTabs';
-import { followDocument } from './followDocument';
+import { planTabs } from './followDocument';
 import { EditorDocuments } from './editorDocuments';
 import { applyEngineMarkers } from './engineMarkers';
 import { applyFindingMarkers } from './findingMarkers';
@@ -35,7 +34,10 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
     });
     const unsubscribe = useScenarioStore.subscribe((state, previous) => {
       if (state.scenario === previous.scenario) return;
-      if (state.scenarioId === previous.scenarioId) followMovedDocuments(created, previous.scenario, state.scenario);
+      if (state.scenarioId === previous.scenarioId) {
+        created.dropPendingWhereChanged(state.scenario);
+        followMovedDocuments(created, previous.scenario, state.scenario);
+      }
       if (state.scenarioId !== previous.scenarioId) {
         fresh = true;
         sync.flush();
@@ -86,18 +88,12 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
 }
 
 /**
- * Tabs follow their documents when a deletion elsewhere shifts list indexes: the editor's models
- * first (so typing not yet written lands in the right document), then the tabs themselves.
+ * Tabs follow their documents when a deletion elsewhere shifts list indexes (models first, then the
+ * tabs), and the tabs of documents deleted with their owner close.
  */
 function followMovedDocuments(documents: EditorDocuments, previous: Scenario, next: Scenario): void {
-  const moves = new Map<string, EditorTab>();
-  for (const tab of useUiStore.getState().tabs) {
-    const doc = documentOfTab(tab);
-    if (doc.kind !== 'policy') continue;
-    const moved = followDocument(previous, next, doc.pointer);
-    if (moved !== null && moved !== doc.pointer) moves.set(tab.id, { ...tab, id: moved });
-  }
-  if (moves.size === 0) return;
-  for (const [from, tab] of moves) documents.retarget(from, tab, next);
-  useUiStore.getState().retargetTabs(moves);
+  const { moves, gone } = planTabs(previous, next, useUiStore.getState().tabs);
+  if (moves.size === 0 && gone.length === 0) return;
+  documents.follow(moves, gone);
+  useUiStore.getState().retargetTabs(moves, gone);
 }

@@ -1,4 +1,4 @@
-import type { EffectivePermissions, StatementTrace } from './effectivePermissionsTypes';
+import type { EffectivePermissions, StatementTrace } from '../../analysis/effectivePermissionsTypes';
 
 /**
  * Effective permissions as files people keep: CSV for a spreadsheet (one row per action, allowed

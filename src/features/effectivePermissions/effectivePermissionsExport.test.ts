@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ServiceCatalog } from '../catalog';
-// oxlint-disable-next-line no-restricted-imports -- tests load the bundled data; src/analysis itself is only ever handed it
-import { loadServiceCatalog } from '../data/serviceCatalog';
-import { restoreScenario, type ScenarioInput } from '../model';
-import { effectivePermissions, type EffectivePermissions } from './effectivePermissions';
+import type { ServiceCatalog } from '../../catalog';
+import { loadServiceCatalog } from '../../data/serviceCatalog';
+import { restoreScenario, type ScenarioInput } from '../../model';
+import { effectivePermissions, type EffectivePermissions } from '../../analysis/effectivePermissions';
 import {
   CSV_COLUMNS,
   csvField,
