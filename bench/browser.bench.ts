@@ -69,6 +69,11 @@ try {
     await page.getByTestId('query.row').first().click();
     const badge = page.getByTestId('query.row').first().getByTestId('query.decision');
     await badge.waitFor();
+    // Steady state: typing starts once the page has settled (the graph laid out, the editor and the
+    // analysis loaded), as it does for a person, not during the page load itself.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="graph.layouting"]'), undefined, { timeout: 60_000 });
+    await page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
     const samples: number[] = [];
     for (let i = 0; i < 41; i++) {
       const next = i % 2 === 0 ? 'user/user1' : 'user/user0'; // user1 is in Team1: denied on team-0

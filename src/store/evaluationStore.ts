@@ -40,12 +40,18 @@ function sameEdges(a: readonly AssumeEdge[], b: readonly AssumeEdge[]): boolean 
   return a.length === b.length && a.every((e, i) => e.from === b[i]!.from && e.to === b[i]!.to);
 }
 
+let pendingTimer: ReturnType<typeof setTimeout> | null = null;
+
 function evaluate(revision: number): void {
   const { scenario } = useScenarioStore.getState();
-  useEvaluationStore.setState({ pending: true });
+  // "Evaluating…" only for an answer that takes a while: a fast one would just flicker (and cost a
+  // render on every keystroke).
+  if (pendingTimer === null) pendingTimer = setTimeout(() => useEvaluationStore.setState({ pending: true }), 200);
   client.evaluate(scenario).then(
     (outcome) => {
       if (outcome.status === 'stale') return;
+      if (pendingTimer !== null) clearTimeout(pendingTimer);
+      pendingTimer = null;
       const evaluation = outcome.evaluation;
       useEvaluationStore.setState((state) => ({
         evaluation,
@@ -61,7 +67,11 @@ function evaluate(revision: number): void {
         error: null,
       }));
     },
-    (e: unknown) => useEvaluationStore.setState({ pending: false, error: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) => {
+      if (pendingTimer !== null) clearTimeout(pendingTimer);
+      pendingTimer = null;
+      useEvaluationStore.setState({ pending: false, error: e instanceof Error ? e.message : String(e) });
+    },
   );
 }
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Finding } from '../analysis/findings/types';
 import { analysisClient } from '../worker/analysisClient';
 import { findingsInputChanged } from './scenarioSelectors';
-import { useScenarioStore } from './scenarioStore';
+import { EMPTY_SCENARIO, useScenarioStore } from './scenarioStore';
 
 /**
  * Policy findings (Access Analyzer-style checks) for the current revision, computed in the
@@ -32,7 +32,8 @@ function analyse(revision: number): void {
 
 /** Starts checking the document's policies on every change. Call once at start-up. */
 export function startLiveFindings(): () => void {
-  analyse(useScenarioStore.getState().revision);
+  // Nothing to check until a scenario is open: the welcome screen must not load the catalog.
+  if (useScenarioStore.getState().scenario !== EMPTY_SCENARIO) analyse(useScenarioStore.getState().revision);
   return useScenarioStore.subscribe((state, previous) => {
     // Query edits change no finding (unless they touch a session policy): no need to ask again.
     if (state.scenario !== previous.scenario && findingsInputChanged(previous.scenario, state.scenario)) analyse(state.revision);

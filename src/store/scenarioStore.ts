@@ -1,3 +1,4 @@
+import { produce, setAutoFreeze } from 'immer';
 import { create } from 'zustand';
 import type { Scenario } from '../model';
 import { shareStructure } from './shareStructure';
@@ -33,6 +34,9 @@ export interface HistoryEntry {
 
 const HISTORY_LIMIT = 200;
 
+// Documents stay plain mutable JSON (the editor, import and the engine take them as they are).
+setAutoFreeze(false);
+
 export const EMPTY_SCENARIO: Scenario = { format: 'iam-playground/scenario', version: 1, title: 'Untitled scenario' };
 
 export const useScenarioStore = create<ScenarioState>()((set, get) => ({
@@ -42,9 +46,8 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   past: [],
   future: [],
   update(label, recipe) {
-    const draft = structuredClone(get().scenario);
-    recipe(draft);
-    get().replace(label, draft);
+    // Copy-on-write: only the path the recipe touches is copied; the rest stays the same objects.
+    get().replace(label, produce(get().scenario, recipe));
   },
   replace(label, next) {
     const { scenario, past, revision } = get();

@@ -38,3 +38,24 @@ describe('shareStructure', () => {
     expect(shareStructure({ a: null }, { a: {} })).toEqual({ a: {} });
   });
 });
+
+describe('shareStructure, property', () => {
+  it('always equals `next` and shares every unchanged element', () => {
+    const base = { a: [{ x: 1 }, { y: [2, 3] }, { z: 'q' }], b: { c: { d: 1 }, e: [1] } };
+    const variants: ((d: typeof base) => void)[] = [
+      (d) => void (d.a[1]!.y![0] = 9),
+      (d) => void d.a.splice(1, 1),
+      (d) => void d.a.push({ x: 4 }),
+      (d) => void (d.b.c.d = 2),
+      (d) => void delete (d.b as Partial<typeof d.b>).e,
+    ];
+    for (const change of variants) {
+      const next = structuredClone(base);
+      change(next);
+      const shared = shareStructure(base, next);
+      expect(shared).toEqual(next);
+      expect(JSON.stringify(shared)).toBe(JSON.stringify(next));
+      if (JSON.stringify(next.a[0]) === JSON.stringify(base.a[0])) expect(shared.a[0]).toBe(base.a[0]);
+    }
+  });
+});

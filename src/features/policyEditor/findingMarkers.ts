@@ -7,6 +7,9 @@ import { parseJsonText } from './parseJsonText';
 /** Marker owner of the policy findings, apart from the engine's and the JSON service's markers. */
 export const FINDINGS_MARKER_OWNER = 'iam-findings';
 
+/** What each model was last marked with (its version and the findings), to skip repeating it. */
+const markedWith = new WeakMap<monaco.editor.ITextModel, string>();
+
 export const SEVERITY_LABEL: Record<FindingSeverity, string> = {
   error: 'Error',
   security: 'Security warning',
@@ -33,8 +36,12 @@ function markerSeverity(severity: FindingSeverity): monaco.MarkerSeverity {
  */
 export function applyFindingMarkers(tab: EditorTab, model: monaco.editor.ITextModel, findings: readonly Finding[]): void {
   if (model.isDisposed()) return;
+  const inside = issuesInDocument(findings, tab);
+  const key = `${model.getAlternativeVersionId()}\u0000${JSON.stringify(inside)}`;
+  if (markedWith.get(model) === key) return;
+  markedWith.set(model, key);
   const text = model.getValue();
-  const inDocument = findings.length === 0 || !parseJsonText(text).ok ? [] : issuesInDocument(findings, tab);
+  const inDocument = inside.length === 0 || !parseJsonText(text).ok ? [] : inside;
   const markers = locateIssues(text, inDocument).map((f): monaco.editor.IMarkerData => {
     const start = model.getPositionAt(f.location.offset);
     const end = model.getPositionAt(f.location.offset + f.location.length);

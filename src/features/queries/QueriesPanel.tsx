@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { QueryResult } from '../../engine';
 import type { Query } from '../../model';
 import { Button, DecisionBadge, SectionTitle } from '../../app/ui';
@@ -96,7 +96,18 @@ export function QueriesPanel() {
   );
 }
 
-function QueryRow({ index, query, result, selected }: { index: number; query: Query; result: QueryResult | undefined; selected: boolean }) {
+/** One row per query; memoised, since queries and answers keep their identity while another is edited. */
+const QueryRow = memo(function QueryRow({
+  index,
+  query,
+  result,
+  selected,
+}: {
+  index: number;
+  query: Query;
+  result: QueryResult | undefined;
+  selected: boolean;
+}) {
   return (
     <li>
       <button
@@ -128,4 +139,4 @@ function QueryRow({ index, query, result, selected }: { index: number; query: Qu
       </button>
     </li>
   );
-}
+});
