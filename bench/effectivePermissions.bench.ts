@@ -3,7 +3,8 @@ import { effectivePermissions, type EffectivePermissions } from '../src/analysis
 import { summarizePolicy } from '../src/analysis/policySummary';
 import { loadAwsManagedPolicyCatalog } from '../src/data/awsManagedPolicies';
 import { loadServiceCatalog } from '../src/data/serviceCatalog';
-import { restoreScenario, type ScenarioInput } from '../src/model';
+import { restoreScenario } from '../src/model';
+import { effectivePermissionsScenario } from './workload';
 
 /**
  * Time of effectivePermissions over the whole service catalog, for a user with the AWS managed
@@ -18,64 +19,9 @@ import { restoreScenario, type ScenarioInput } from '../src/model';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const TARGET_MS = 300;
-const ACCOUNT = '111122223333';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
-const scenario: ScenarioInput = {
-  format: 'iam-playground/scenario',
-  version: 1,
-  defaultAccount: ACCOUNT,
-  policies: [
-    {
-      name: 'DeployApp',
-      document: {
-        Version: '2012-10-17',
-        Statement: [
-          { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: 'arn:aws:s3:::app-bucket/*' },
-          {
-            Effect: 'Allow',
-            Action: ['lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration'],
-            Resource: 'arn:aws:lambda:*:*:function:app-*',
-          },
-        ],
-      },
-    },
-    {
-      name: 'DenySecrets',
-      document: {
-        Version: '2012-10-17',
-        Statement: [
-          { Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::app-bucket/secrets/*' },
-          { Effect: 'Deny', Action: ['secretsmanager:GetSecretValue', 'ssm:GetParameter*'], Resource: '*' },
-        ],
-      },
-    },
-    {
-      name: 'Ec2Operator',
-      document: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Action: ['ec2:StartInstances', 'ec2:StopInstances', 'ec2:RebootInstances'],
-            Resource: '*',
-            Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
-          },
-          {
-            Effect: 'Allow',
-            Action: 'ec2:TerminateInstances',
-            Resource: `arn:aws:ec2:*:${ACCOUNT}:instance/*`,
-            Condition: { StringEquals: { 'aws:ResourceTag/owner': '${aws:username}' } },
-          },
-        ],
-      },
-    },
-  ],
-  groups: [{ name: 'Analysts', managedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] }],
-  users: [{ name: 'analyst', groups: ['Analysts'], managedPolicies: ['DeployApp', 'DenySecrets', 'Ec2Operator'] }],
-};
 
 function time<T>(fn: () => T): { ms: number; value: T } {
   const t = performance.now();
@@ -95,7 +41,7 @@ async function main(): Promise<void> {
   console.log(`\neffective permissions benchmark — node ${process.version}`);
   const loaded = time(() => Promise.all([loadServiceCatalog(), loadAwsManagedPolicyCatalog()]));
   const [catalog, managed] = await loaded.value;
-  const restored = restoreScenario(scenario, managed);
+  const restored = restoreScenario(effectivePermissionsScenario, managed);
   if (!restored.ok) throw new Error(`invalid bench scenario: ${JSON.stringify(restored.errors.slice(0, 3))}`);
   const input = { scenario: restored.scenario, world: restored.world };
   console.log(`catalog: ${fmt(catalog.actionCount)} actions in ${fmt(catalog.services.length)} services`);

@@ -1,3 +1,4 @@
+import type { ScenarioInput } from '../src/model';
 import type { Simulation } from '@cloud-copilot/iam-simulate';
 import { defaultKeyPolicy, levelsOf } from '../test/differential/convert';
 import { genContext, orgPath, type OrgSpec } from '../test/differential/generateCase';
@@ -410,3 +411,64 @@ export function benchScenario(users: number, groups: number) {
     })),
   };
 }
+
+const ACCOUNT = '111122223333';
+
+/**
+ * The effective-permissions workload of the Node and browser benchmarks: user `analyst` with the
+ * AWS managed ReadOnlyAccess (through a group) and three customer managed policies — a grant on one
+ * bucket and Lambda functions, explicit denies, and MFA- and tag-conditioned EC2 grants.
+ */
+export const effectivePermissionsScenario: ScenarioInput = {
+  format: 'iam-playground/scenario',
+  version: 1,
+  defaultAccount: ACCOUNT,
+  policies: [
+    {
+      name: 'DeployApp',
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: 'arn:aws:s3:::app-bucket/*' },
+          {
+            Effect: 'Allow',
+            Action: ['lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration'],
+            Resource: 'arn:aws:lambda:*:*:function:app-*',
+          },
+        ],
+      },
+    },
+    {
+      name: 'DenySecrets',
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::app-bucket/secrets/*' },
+          { Effect: 'Deny', Action: ['secretsmanager:GetSecretValue', 'ssm:GetParameter*'], Resource: '*' },
+        ],
+      },
+    },
+    {
+      name: 'Ec2Operator',
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: ['ec2:StartInstances', 'ec2:StopInstances', 'ec2:RebootInstances'],
+            Resource: '*',
+            Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+          },
+          {
+            Effect: 'Allow',
+            Action: 'ec2:TerminateInstances',
+            Resource: `arn:aws:ec2:*:${ACCOUNT}:instance/*`,
+            Condition: { StringEquals: { 'aws:ResourceTag/owner': '${aws:username}' } },
+          },
+        ],
+      },
+    },
+  ],
+  groups: [{ name: 'Analysts', managedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] }],
+  users: [{ name: 'analyst', groups: ['Analysts'], managedPolicies: ['DeployApp', 'DenySecrets', 'Ec2Operator'] }],
+};

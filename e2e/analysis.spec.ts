@@ -148,3 +148,20 @@ test('the policy summary reads a document like the IAM console', async ({ page }
   await expect(analysis.summaryServices).toHaveCount(2);
   await expect(analysis.summaryServices.filter({ hasText: 'Amazon S3' })).toContainText('arn:aws:s3:::dev-team-bucket');
 });
+
+test('an action pattern expands to every action it matches', async ({ page }) => {
+  const app = new AppPage(page);
+  const editor = new EditorPage(page);
+  await app.open();
+  await app.openExample(DEVELOPER);
+  await editor.openDocument(POLICY);
+  await editor.replaceText('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Resource": "*", "Action": "ec2:Describe*');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ControlOrMeta+Shift+E');
+  const dialog = page.getByTestId('expansion.dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('expansion.count')).toHaveText(/^matches \d{3} actions in 1 service of the AWS service catalog$/);
+  await expect(dialog).toContainText('DescribeInstances');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

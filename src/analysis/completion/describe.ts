@@ -44,10 +44,11 @@ export function describeAction(action: ActionInfo, catalog: ServiceCatalog, docs
 export function describeExpansion(actions: readonly ActionInfo[], max = 10): string {
   if (actions.length === 0) return 'Matches no action in the catalog.';
   const noun = actions.length === 1 ? 'action' : 'actions';
-  return `Matches ${actions.length} ${noun}: ${listOf(
+  const list = `Matches ${actions.length} ${noun}: ${listOf(
     actions.map((a) => a.id),
     max,
   )}`;
+  return actions.length > max ? `${list}\n\nRight-click › **Expand action pattern** lists them all.` : list;
 }
 
 /**

@@ -7,6 +7,9 @@ import { EditorNotice } from './EditorNotice';
 import { EditorPlaceholder } from './EditorPlaceholder';
 import { EditorToolbar } from './EditorToolbar';
 import { PolicySummaryPanel } from './PolicySummaryPanel';
+import { ExpansionDialog } from './ExpansionDialog';
+import { actionPatternAt } from './actionPatternAt';
+import { useExpansion } from './expansionStore';
 import { getAtPointer } from '../../model/jsonPointer';
 import { monaco } from './monacoSetup';
 import { useActiveModel } from './useActiveModel';
@@ -57,6 +60,23 @@ export default function PolicyEditorWorkspace() {
     // The wrapper starts with a throwaway model; ours replace it, so let it go.
     const initial = mounted.getModel();
     setEditor(mounted);
+    mounted.addAction({
+      id: 'iam.expandActionPattern',
+      label: 'Expand action pattern',
+      contextMenuGroupId: 'navigation',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyE],
+      run(ed) {
+        const model = ed.getModel();
+        const position = ed.getPosition();
+        if (!model || !position) return;
+        const pattern = actionPatternAt(model.getValue(), model.getOffsetAt(position));
+        if (pattern) useExpansion.getState().show(pattern);
+        else
+          (
+            ed.getContribution('editor.contrib.messageController') as { showMessage?(m: string, p: monaco.IPosition): void } | null
+          )?.showMessage?.('Put the cursor on an action pattern in Action or NotAction', position);
+      },
+    });
     mounted.onDidChangeModel(() => {
       if (initial && !initial.isDisposed() && mounted.getModel() !== initial) initial.dispose();
     });
@@ -112,6 +132,7 @@ export default function PolicyEditorWorkspace() {
         )}
       </div>
       {summaryDocument !== undefined && <PolicySummaryPanel document={summaryDocument} />}
+      <ExpansionDialog />
     </div>
   );
 }
