@@ -152,3 +152,15 @@ test('a policy tab follows its document when deleting another user shifts the li
   await editor.openDocument('bruno · read-shared');
   await expect(editor.panel.locator('.view-lines')).toContainText('renamed-data');
 });
+
+test('keys typed in the editor stay in the editor: spaces are typed, Backspace never deletes the selected node', async ({ page }) => {
+  const graph = new GraphPage(page);
+  const editor = new EditorPage(page);
+  await graph.openExample(0);
+  await graph.node('priya').click();
+  await editor.openDocument('DeveloperEc2S3');
+  await editor.replaceText('{"Version": "2012-10-17", "Statement": []}');
+  await expect(editor.panel.locator('.view-lines')).toContainText('"Version": "2012-10-17", "Statement": []');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await expect(graph.node('priya')).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { useLibraryStore } from '../store/libraryStore';
 import { useUiStore } from '../store/uiStore';
 import { BottomPanel } from './BottomPanel';
 import { Notices } from './Notices';
+import { PanelBoundary } from './PanelBoundary';
 import { GraphPanel, PolicyEditorPanel } from './panels';
 import { TopBar } from './TopBar';
 
@@ -31,7 +32,9 @@ export function AppShell() {
       <main className="min-h-0 flex-1">
         <Group orientation="horizontal" id="main">
           <Panel id="sidebar" defaultSize="17" minSize="12">
-            <ScenarioSidebar />
+            <PanelBoundary name="sidebar">
+              <ScenarioSidebar />
+            </PanelBoundary>
           </Panel>
           <Separator className={`w-1 ${handle}`} aria-label="Resize the sidebar" />
           <Panel id="work" minSize="40">
@@ -42,21 +45,27 @@ export function AppShell() {
                 <Panel id="top" defaultSize="62" minSize="25">
                   <Group orientation="horizontal" id="top">
                     <Panel id="graph" defaultSize="55" minSize="25">
-                      <Suspense fallback={<Loading what="graph" />}>
-                        <GraphPanel />
-                      </Suspense>
+                      <PanelBoundary name="graph">
+                        <Suspense fallback={<Loading what="graph" />}>
+                          <GraphPanel />
+                        </Suspense>
+                      </PanelBoundary>
                     </Panel>
                     <Separator className={`w-1 ${handle}`} aria-label="Resize the editor" />
                     <Panel id="editor" defaultSize="45" minSize="20">
-                      <Suspense fallback={<Loading what="editor" />}>
-                        <PolicyEditorPanel />
-                      </Suspense>
+                      <PanelBoundary name="editor">
+                        <Suspense fallback={<Loading what="editor" />}>
+                          <PolicyEditorPanel />
+                        </Suspense>
+                      </PanelBoundary>
                     </Panel>
                   </Group>
                 </Panel>
                 <Separator className={`h-1 ${handle}`} aria-label="Resize the bottom panel" />
                 <Panel id="queries" defaultSize="38" minSize="15">
-                  <BottomPanel />
+                  <PanelBoundary name="queries and analysis">
+                    <BottomPanel />
+                  </PanelBoundary>
                 </Panel>
               </Group>
             )}

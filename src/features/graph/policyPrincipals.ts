@@ -16,13 +16,19 @@ export interface NamedPrincipals {
   everyone: boolean;
 }
 
+/**
+ * The statements of a document as the store holds it. The store keeps what the user typed even when
+ * it does not match the schema yet (`{}`, a statement that is a string): only objects count.
+ */
 export function statementsOf(document: PolicyDocument): PolicyStatement[] {
-  return Array.isArray(document.Statement) ? document.Statement : [document.Statement];
+  const raw: unknown = (document as { Statement?: unknown } | null)?.Statement;
+  const list: unknown[] = Array.isArray(raw) ? raw : [raw];
+  return list.filter((s): s is PolicyStatement => typeof s === 'object' && s !== null && !Array.isArray(s));
 }
 
-function list(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
+function list(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 /** One `AWS` principal value → what it names; null for forms the graph does not draw (federated, canonical). */
@@ -56,6 +62,7 @@ export function namedPrincipals(document: PolicyDocument): NamedPrincipals {
       if (effect === 'Allow') everyone = true;
       continue;
     }
+    if (typeof block !== 'object' || block === null) continue;
     for (const value of list(block.AWS)) {
       const named = classifyAwsPrincipal(value);
       if (named === 'everyone') everyone ||= effect === 'Allow';

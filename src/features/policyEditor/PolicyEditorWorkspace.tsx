@@ -102,7 +102,9 @@ export default function PolicyEditorWorkspace() {
   return (
     <div className="flex h-full min-h-0 flex-col">
       <EditorToolbar caption={caption} readOnly={readOnly && !!tab} status={model ? status : null} onFormat={format} />
-      <div className="relative min-h-0 flex-1" data-testid="editor.monaco">
+      {/* `nokey`: Monaco types through an EditContext, not a textarea, so React Flow would otherwise take
+          Space (pan) and Backspace (delete the selected nodes) typed here as its own shortcuts. */}
+      <div className="nokey relative min-h-0 flex-1" data-testid="editor.monaco">
         <Editor
           theme={theme === 'dark' ? 'vs-dark' : 'vs'}
           options={OPTIONS}

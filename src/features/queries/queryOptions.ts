@@ -1,4 +1,5 @@
-import { statementsOf, type PolicyDocument, type Scenario } from '../../model';
+import type { PolicyDocument, Scenario } from '../../model';
+import { statementsOf } from '../graph/policyPrincipals';
 
 /** Suggestions for the query builder, drawn from the scenario itself. */
 export interface QueryOptions {
@@ -28,10 +29,14 @@ export function queryOptions(scenario: Scenario): QueryOptions {
   const def = scenario.defaultAccount ?? scenario.accounts?.[0]?.id ?? '123456789012';
   const collect = (doc: PolicyDocument | null | undefined) => {
     if (!doc) return;
+    // The store may hold a document still being typed: read it defensively.
     for (const s of statementsOf(doc)) {
       for (const a of list(s.Action)) if (a !== '*' && !a.endsWith('*')) actions.add(a);
       for (const r of list(s.Resource)) if (r !== '*' && !r.includes('${')) resources.add(r.replace(/\/\*$/, '/example'));
-      for (const byKey of Object.values(s.Condition ?? {})) for (const k of Object.keys(byKey)) keys.add(k);
+      const condition: unknown = s.Condition;
+      if (typeof condition !== 'object' || condition === null) continue;
+      for (const byKey of Object.values(condition as Record<string, unknown>))
+        if (typeof byKey === 'object' && byKey !== null) for (const k of Object.keys(byKey)) keys.add(k);
     }
   };
   for (const u of scenario.users ?? []) {
@@ -58,6 +63,7 @@ export function queryOptions(scenario: Scenario): QueryOptions {
   return { principals, actions: [...actions].sort(), resources: [...resources].sort(), contextKeys: [...keys].sort() };
 }
 
-function list(v: string | string[] | undefined): string[] {
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+function list(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
