@@ -46,7 +46,8 @@ function restore(input: unknown, catalog: ManagedPolicyCatalog): RestoreResult {
   if (sanitizeIssues.length > 0) return fail(sanitizeIssues);
   const migrated = migrateToCurrent(clean as Record<string, unknown>);
   if (!migrated.ok) return fail([{ path: migrated.path, message: migrated.message, severity: 'error' }]);
-  const parsed = scenarioSchema.safeParse(migrated.doc);
+  // `reportInput`: the messages say what was found ("must be a list, not an object"), not just that something is wrong.
+  const parsed = scenarioSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const { issues, world } = validateScenario(parsed.data, catalog);
   const errors = issues.filter((i) => i.severity === 'error');

@@ -194,3 +194,16 @@ describe('JSON pointers', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('shape errors say what was found', () => {
+  it('tells a wrong type from a missing field', () => {
+    const wrong = restoreScenario({ format: 'iam-playground/scenario', version: 1, users: { a: 1 } });
+    expect(wrong.ok ? [] : wrong.errors).toContainEqual({
+      path: '/users',
+      message: '`users` must be an array, not an object',
+      severity: 'error',
+    });
+    const missing = restoreScenario({ format: 'iam-playground/scenario', version: 1, users: [{}] });
+    expect(missing.ok ? [] : missing.errors).toContainEqual({ path: '/users/0/name', message: '`name` is required', severity: 'error' });
+  });
+});
