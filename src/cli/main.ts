@@ -13,6 +13,7 @@ import {
 import { loadServiceCatalog } from '../data/serviceCatalog';
 import { loadAwsManagedPolicyData } from '../data/awsManagedPolicies';
 import { formatExplanation } from './formatExplanation';
+import { lint } from './lint';
 import { parseArgs, USAGE } from './parseArgs';
 
 /**
@@ -160,6 +161,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (command.kind === 'check') return check(command.files, command.json, command.explain);
+  if (command.kind === 'lint')
+    return lint(
+      command.files,
+      command.json,
+      (t) => process.stdout.write(t),
+      (t) => process.stderr.write(t),
+    );
 
   const loaded = await loadScenarioFile(command.file);
   if (!loaded.ok) {

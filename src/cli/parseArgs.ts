@@ -2,6 +2,7 @@ import type { ContextValue } from '../model';
 
 export type Command =
   | { kind: 'check'; files: string[]; json: boolean; explain: boolean }
+  | { kind: 'lint'; files: string[]; json: boolean }
   | {
       kind: 'eval';
       file: string;
@@ -24,6 +25,10 @@ Usage:
   npm run --silent cli -- check FILE... [--json] [--explain]
       Evaluate every query of each scenario file. Exit 0 when every expectation holds,
       1 when one does not, 2 when a file cannot be read or is not a valid scenario.
+  npm run --silent cli -- lint FILE... [--json]
+      Check every policy of each scenario file as the Findings panel does (Access Analyzer-style
+      checks against the AWS service catalog). Exit 0 when there is no error or security warning,
+      1 when there is, 2 when a file cannot be read or is not JSON.
   npm run --silent cli -- eval FILE --principal P --action A --resource R
                                  [--context KEY=VALUE ...] [--session-name S] [--time ISO] [--explain] [--json]
       Ask one question. P: user/NAME, role/NAME, an IAM or assumed-role ARN,
@@ -65,6 +70,10 @@ export function parseArgs(argv: string[]): Command {
   if (command === 'check') {
     if (positional.length === 0) return { kind: 'usageError', message: 'check needs at least one FILE' };
     return { kind: 'check', files: positional, json: flags.has('--json'), explain: flags.has('--explain') };
+  }
+  if (command === 'lint') {
+    if (positional.length === 0) return { kind: 'usageError', message: 'lint needs at least one FILE' };
+    return { kind: 'lint', files: positional, json: flags.has('--json') };
   }
   if (command === 'eval') {
     if (positional.length !== 1) return { kind: 'usageError', message: 'eval needs exactly one FILE' };

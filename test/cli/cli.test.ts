@@ -196,3 +196,36 @@ describe('cli eval', () => {
     );
   });
 });
+
+describe('lint', () => {
+  const typo = {
+    format: 'iam-playground/scenario',
+    version: 1,
+    policies: [
+      {
+        name: 'Wide',
+        document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObjekt', 'iam:PassRole'], Resource: '*' }] },
+      },
+    ],
+  };
+
+  it('prints each finding at its line with its severity and code, and fails on errors and security warnings', () => {
+    const file = write('typo.json', typo);
+    const r = cli('lint', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+\\s+error\\s+unknown-action\\s+.*GetObjekt`),
+    );
+    expect(r.stdout).toMatch(/security\s+pass-role-star/);
+    expect(r.stdout).toMatch(/1 file: 1 errors?, 1 security warnings?/);
+  });
+
+  it('gives JSON with JSON pointers and positions, passes a clean file and refuses an unreadable one', () => {
+    const r = cli('lint', write('typo2.json', typo), '--json');
+    const out = JSON.parse(r.stdout) as { findings: { code: string; path: string; line: number }[]; errors: unknown[] };
+    expect(out.findings.find((f) => f.code === 'unknown-action')).toMatchObject({ path: '/policies/0/document/Statement/0/Action/0' });
+    expect(out.findings.every((f) => f.line > 1)).toBe(true);
+    expect(cli('lint', join(root, 'src', 'examples', 'starter.json')).code).toBe(0);
+    expect(cli('lint', join(tmp, 'nope.json')).code).toBe(2);
+  });
+});
