@@ -84,3 +84,12 @@ test('an account folds into one node that counts what it holds, and stays folded
   await page.getByTestId('history.undo').click();
   await expect(graph.node('ana')).toHaveCount(0);
 });
+
+test('a scenario whose every node has a saved place opens with its nodes in view', async ({ page }) => {
+  const graph = new GraphPage(page);
+  await graph.openEmpty();
+  await graph.add('Policy', 'OnlyPolicy'); // created nodes keep their place: nothing is left to lay out
+  await page.waitForTimeout(600); // the app's autosave is debounced
+  await page.reload();
+  await expect(graph.node('OnlyPolicy')).toBeInViewport();
+});

@@ -136,8 +136,15 @@ export function GraphCanvas() {
       const bounds = flow.getNodesBounds(shown);
       const fit = Math.min(rect.width / bounds.width, rect.height / bounds.height) * 0.88;
       const duration = fullLayouts > 1 ? 250 : 0;
-      if (fit >= READABLE_ZOOM) void flow.fitView({ padding: 0.12, maxZoom: 1.1, duration });
-      else void flow.setViewport({ x: 32 - bounds.x * READABLE_ZOOM, y: 32 - bounds.y * READABLE_ZOOM, zoom: READABLE_ZOOM }, { duration });
+      // The view is computed from the bounds, not with fitView: right after a document opens with
+      // every position saved, React Flow may not have indexed the nodes yet and fitView does nothing.
+      if (fit >= READABLE_ZOOM) {
+        const zoom = Math.min(1.1, fit);
+        const x = rect.width / 2 - (bounds.x + bounds.width / 2) * zoom;
+        const y = rect.height / 2 - (bounds.y + bounds.height / 2) * zoom;
+        void flow.setViewport({ x, y, zoom }, { duration });
+      } else
+        void flow.setViewport({ x: 32 - bounds.x * READABLE_ZOOM, y: 32 - bounds.y * READABLE_ZOOM, zoom: READABLE_ZOOM }, { duration });
     });
     return () => cancelAnimationFrame(frame);
   }, [fullLayouts, flow]);

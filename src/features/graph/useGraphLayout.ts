@@ -24,11 +24,16 @@ export function useGraphLayout(model: GraphModel, stored: Positions, ready: bool
   const latest = useRef({ model, stored, auto });
   latest.current = { model, stored, auto };
 
+  /** A document just opened whose view has not been fitted yet. */
+  const [needsFit, setNeedsFit] = useState(true);
   // Another scenario opened (history starts afresh): its layout starts afresh too.
   useEffect(
     () =>
       useScenarioStore.subscribe((state, previous) => {
-        if (state.scenario !== previous.scenario && state.past.length === 0 && state.future.length === 0) setAuto({});
+        if (state.scenario !== previous.scenario && state.past.length === 0 && state.future.length === 0) {
+          setAuto({});
+          setNeedsFit(true);
+        }
       }),
     [],
   );
@@ -53,7 +58,10 @@ export function useGraphLayout(model: GraphModel, stored: Positions, ready: bool
           const placed =
             whole && Object.keys(s).length === 0 ? pick(fresh, stillMissing) : placeNewNodes(m, { ...a, ...s }, fresh, stillMissing);
           setAuto((prev) => ({ ...prev, ...placed }));
-          if (whole) setFullLayouts((n) => n + 1);
+          if (whole) {
+            setFullLayouts((n) => n + 1);
+            setNeedsFit(false);
+          }
         },
         () => {
           if (!cancelled && attempt === 0) run(1); // the worker failed to start: the client now runs in-thread
@@ -67,6 +75,14 @@ export function useGraphLayout(model: GraphModel, stored: Positions, ready: bool
       clearTimeout(timer);
     };
   }, [missingKey, ready, client]);
+
+  // A document whose every node has a saved position needs no layout, but its view must still be
+  // fitted once when it opens (else it may open on an empty stretch of the canvas).
+  useEffect(() => {
+    if (!needsFit) return;
+    if (missing.length === 0 && placeable.length > 0) setFullLayouts((n) => n + 1);
+    if (missing.length === 0 || Object.keys(auto).length > 0) setNeedsFit(false);
+  }, [needsFit, missing.length, placeable.length, auto]);
 
   const positions = useMemo(() => ({ ...auto, ...stored }), [auto, stored]);
 
