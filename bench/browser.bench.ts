@@ -152,7 +152,7 @@ try {
     const runs: number[] = [];
     for (let i = 0; i < 7; i++) {
       await runFor('arn:aws:s3:::app-bucket/reports/q1.csv', /on arn:aws:s3:::app-bucket/);
-      runs.push(await runFor('*', /on some resource/));
+      runs.push(await runFor('*', /on at least one resource/));
     }
     const allowed = /^([\d,]+) actions/.exec((await summary.textContent()) ?? '')?.[1] ?? '?';
     console.log(

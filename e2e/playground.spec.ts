@@ -187,3 +187,18 @@ test('the theme switch applies and is remembered', async ({ page }) => {
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/dark/);
 });
+
+test('the examples menu closes with Escape or a click elsewhere', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.openExample(0);
+  const button = page.getByTestId('examples.menu');
+  await button.click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(button).toBeFocused();
+  await button.click();
+  await page.getByTestId('queries.summary').click();
+  await expect(page.getByRole('menu')).toBeHidden();
+});

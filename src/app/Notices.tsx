@@ -1,3 +1,4 @@
+import { useScenarioStore } from '../store/scenarioStore';
 import { useLibraryStore } from '../store/libraryStore';
 import { useEvaluationStore } from '../store/evaluationStore';
 import { Button, RichText } from './ui';
@@ -7,6 +8,7 @@ export function Notices() {
   const notice = useLibraryStore((s) => s.notice);
   const saveError = useLibraryStore((s) => s.saveError);
   const origin = useLibraryStore((s) => s.origin);
+  const edited = useScenarioStore((s) => s.past.length > 0);
   const evaluation = useEvaluationStore((s) => s.evaluation);
   const engineError = useEvaluationStore((s) => s.error);
   const tone = {
@@ -17,8 +19,10 @@ export function Notices() {
   return (
     <div aria-live="polite">
       {origin === 'shared' && (
-        <p className={`px-3 py-1.5 text-sm ${tone.info}`} data-testid="notice.shared">
-          You are looking at a shared scenario. It is not saved in your scenarios until you choose “Save a copy”.
+        <p className={`px-3 py-1.5 text-sm ${edited ? tone.error : tone.info}`} data-testid="notice.shared">
+          {edited
+            ? 'Your changes to this shared scenario are not saved anywhere yet: choose “Save a copy” to keep them (a reload would lose them).'
+            : 'You are looking at a shared scenario. It is not saved in your scenarios until you choose “Save a copy”.'}
         </p>
       )}
       {saveError && (

@@ -21,6 +21,25 @@ export function TopBar() {
   const engineMode = useEvaluationStore((s) => s.engineMode);
   const fileInput = useRef<HTMLInputElement>(null);
   const [examplesOpen, setExamplesOpen] = useState(false);
+  const examples = useRef<HTMLDivElement>(null);
+  // The examples menu closes like any menu: Escape (focus back on its button), or a click elsewhere.
+  useEffect(() => {
+    if (!examplesOpen) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setExamplesOpen(false);
+      examples.current?.querySelector<HTMLButtonElement>('[data-testid="examples.menu"]')?.focus();
+    };
+    const onDown = (e: PointerEvent) => {
+      if (!examples.current?.contains(e.target as Node)) setExamplesOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onDown, true);
+    };
+  }, [examplesOpen]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -121,7 +140,7 @@ export function TopBar() {
       <Button onClick={exportScenario} data-testid="file.export">
         Export
       </Button>
-      <div className="relative">
+      <div className="relative" ref={examples}>
         <Button onClick={() => setExamplesOpen((o) => !o)} aria-expanded={examplesOpen} aria-haspopup="menu" data-testid="examples.menu">
           Examples ▾
         </Button>

@@ -10,5 +10,10 @@ export function downloadText(filename: string, text: string, type: string): void
 
 /** A file name made of a title: letters, digits, dots and dashes only. */
 export function fileNameOf(title: string, fallback: string): string {
-  return title.replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '') || fallback;
+  return (
+    title
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/\.-/g, '-') // "2. A title" → "2-A-title", not "2.-A-title"
+      .replace(/^[-.]+|[-.]+$/g, '') || fallback
+  );
 }

@@ -108,6 +108,8 @@ export function searchManagedPolicies(
     scored.push({ p, score });
   }
   // Among equally good matches the shorter name is the more general policy (S3ReadOnly before S3ExpressReadOnly).
-  scored.sort((a, b) => a.score - b.score || a.p.name.length - b.p.name.length || a.p.name.localeCompare(b.p.name));
+  // Without a search the list is alphabetical, as people scan it.
+  if (q === '') scored.sort((a, b) => a.p.name.localeCompare(b.p.name));
+  else scored.sort((a, b) => a.score - b.score || a.p.name.length - b.p.name.length || a.p.name.localeCompare(b.p.name));
   return { total: scored.length, matches: scored.slice(0, limit).map((s) => s.p) };
 }

@@ -136,20 +136,21 @@ function Results({ result, filter, ms }: { result: EffectivePermissions; filter:
   return (
     <>
       <p data-testid="effective.summary" className="mb-2 text-slate-800 dark:text-slate-200">
-        <strong>{t.allowed}</strong> {t.allowed === 1 ? 'action' : 'actions'} allowed in <strong>{t.services}</strong>{' '}
-        {t.services === 1 ? 'service' : 'services'}
+        <strong>{t.allowed.toLocaleString('en')}</strong> {t.allowed === 1 ? 'action' : 'actions'} allowed in{' '}
+        <strong>{t.services.toLocaleString('en')}</strong> {t.services === 1 ? 'service' : 'services'}
         {t.conditional > 0 && <> ({t.conditional} only with the right request context)</>}
         {result.mode === 'anywhere' ? (
-          ' on some resource'
+          ' on at least one resource'
         ) : (
           <>
             {' '}
             on <code className="font-mono text-xs">{result.resource}</code>
           </>
         )}
-        {t.denied > 0 && <>, {t.denied} granted but denied</>}.{' '}
+        {t.denied > 0 && <>, {t.denied.toLocaleString('en')} granted but denied</>}.{' '}
         <span className="text-xs text-slate-600 dark:text-slate-400">
-          {t.evaluations.toLocaleString()} evaluations over {t.catalogActions.toLocaleString()} catalog actions
+          {t.evaluations.toLocaleString('en')} {t.evaluations === 1 ? 'evaluation' : 'evaluations'} over{' '}
+          {t.catalogActions.toLocaleString('en')} catalog actions
           {ms !== null && ` in ${Math.round(ms)} ms`}
         </span>
       </p>

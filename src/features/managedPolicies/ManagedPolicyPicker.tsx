@@ -58,7 +58,8 @@ function PickerBody() {
         (outcome) => {
           if (!live || outcome.status !== 'done') return;
           setResult(outcome.value);
-          setChosen((c) => (c && outcome.value.matches.some((m) => m.arn === c) ? c : (outcome.value.matches[0]?.arn ?? null)));
+          // Nothing is chosen for the person: Attach waits for a pick (it once attached the first policy listed).
+          setChosen((c) => (c && outcome.value.matches.some((m) => m.arn === c) ? c : null));
         },
         (e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)),
       );

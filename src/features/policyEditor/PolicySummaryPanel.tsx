@@ -86,7 +86,7 @@ function SummaryTable({ title, services }: { title: string; services: ServiceSum
             <td className="py-0.5 pr-3" title={`${s.granted} of ${s.total} actions`}>
               {s.access}
             </td>
-            <td className="py-0.5 pr-3 font-mono break-all">
+            <td className="py-0.5 pr-3 font-mono [overflow-wrap:anywhere]">
               {s.scope.allResources
                 ? 'All resources'
                 : [...s.scope.resources, ...s.scope.notResources.map((r) => `all but ${r}`)].join(', ')}

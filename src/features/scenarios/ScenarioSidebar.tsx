@@ -5,9 +5,10 @@ import { useLibraryStore } from '../../store/libraryStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { selectWorld } from '../../store/scenarioSelectors';
 import { useManagedPolicyPicker } from '../managedPolicies/pickerStore';
+import { awsManagedTab } from '../policyEditor/documentTabs';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../../store/uiStore';
-import { entitiesByAccount } from './entityIndex';
+import { AWS_MANAGED_GROUP, entitiesByAccount } from './entityIndex';
 
 /** Left column: the scenarios saved in this browser, and the entities of the open one. */
 export function ScenarioSidebar() {
@@ -133,7 +134,7 @@ function EntityList() {
       {groups.map((account) => (
         <div key={account.account} className="mt-2">
           <p className="text-xs font-semibold text-slate-700 dark:text-slate-300">
-            Account {account.account}
+            {account.account === AWS_MANAGED_GROUP ? 'AWS managed (read-only)' : `Account ${account.account}`}
             {account.alias && <span className="font-normal text-slate-600 dark:text-slate-400"> · {account.alias}</span>}
           </p>
           {account.kinds.map((kind) => (
@@ -149,7 +150,8 @@ function EntityList() {
                       className="w-full truncate rounded px-2 py-0.5 text-left text-sm hover:bg-white aria-[current=true]:bg-white dark:hover:bg-slate-800 dark:aria-[current=true]:bg-slate-800"
                       onClick={() => {
                         useUiStore.getState().select({ kind: 'node', id: item.nodeId });
-                        if (item.documentPath) useUiStore.getState().openTab({ id: item.documentPath, title: item.name });
+                        if (item.arn) useUiStore.getState().openTab(awsManagedTab(item.arn));
+                        else if (item.documentPath) useUiStore.getState().openTab({ id: item.documentPath, title: item.name });
                       }}
                     >
                       {item.name}

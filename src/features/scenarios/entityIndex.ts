@@ -1,11 +1,17 @@
 import { defaultAccountOf, iamArn, type Scenario } from '../../model';
+import { attachedAwsManagedPolicies } from '../policyEditor/documentTabs';
 
 /** The sidebar's entity list: per account, per kind, with graph node ids and editable documents. */
 export interface EntityItem {
   name: string;
   nodeId: string;
   documentPath?: string;
+  /** For an AWS managed policy: its ARN (the document opens read-only from the catalog). */
+  arn?: string;
 }
+
+/** The pseudo-account under which AWS managed policies in use are listed. */
+export const AWS_MANAGED_GROUP = 'aws';
 
 export interface AccountEntities {
   account: string;
@@ -50,9 +56,18 @@ export function entitiesByAccount(scenario: Scenario): AccountEntities[] {
     }),
   );
   const aliases = new Map((scenario.accounts ?? []).map((a) => [a.id, a.alias]));
-  return [...byAccount.entries()].map(([account, kinds]) => ({
+  const accounts: AccountEntities[] = [...byAccount.entries()].map(([account, kinds]) => ({
     account,
     alias: aliases.get(account),
     kinds: [...kinds.entries()].map(([kind, items]) => ({ kind, items })),
   }));
+  // AWS managed policies belong to no account of the scenario: listed apart, as the graph draws them.
+  const managed = attachedAwsManagedPolicies(scenario);
+  if (managed.length > 0) {
+    accounts.push({
+      account: AWS_MANAGED_GROUP,
+      kinds: [{ kind: 'Policies', items: managed.map((arn) => ({ name: arn.split('/').pop() ?? arn, nodeId: `policy:${arn}`, arn })) }],
+    });
+  }
+  return accounts;
 }
