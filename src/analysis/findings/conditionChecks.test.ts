@@ -329,8 +329,13 @@ describe('condition findings', () => {
   it.each(triggers)('$code: $name', (c) => expectFinding(findings(c.doc, c.kind, c.basePath, c.options), c));
   it.each(passes)('no $code: $name', (c) => expectNoFinding(findings(c.doc, c.kind, c.basePath, c.options), c.code));
 
-  it('does not judge the values or key of an unknown operator', () => {
-    expect(findings(when('StringEqual', 'aws:SourceIps', '*')).map((f) => f.code)).toEqual(['unknown-condition-operator']);
+  it('does not judge the values of an unknown operator, but still its keys (two typos, two findings)', () => {
+    expect(
+      findings(when('StringEqual', 'aws:SourceIps', '*'))
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual(['unknown-condition-key', 'unknown-condition-operator']);
+    expect(findings(when('StringEqual', 'aws:SourceIp', '*')).map((f) => f.code)).toEqual(['unknown-condition-operator']);
   });
 
   it('knows exactly the operator names the engine accepts', () => {

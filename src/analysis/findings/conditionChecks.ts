@@ -23,6 +23,8 @@ export function conditionChecks(doc: DocumentView, ctx: AnalysisContext, sink: F
         if (!reported.has(entry.operator))
           sink.add('unknown-condition-operator', entry.operatorPath, unknownOperatorMessage(entry.operator));
         reported.add(entry.operator);
+        // The keys under a misspelled operator are still checked: two typos are two findings.
+        keyChecks(entry, s, ctx, sink);
         continue;
       }
       const family: OperatorFamily = parsed.kind === 'null' ? 'null' : familyOf(parsed.baseName);
