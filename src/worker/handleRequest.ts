@@ -12,11 +12,16 @@ const cache = new EvaluationCache();
 export async function handleRequest(request: EvaluateRequest): Promise<EngineResponse> {
   try {
     const catalog = await managedPolicyCatalogFor(request.scenario);
-    return {
-      id: request.id,
-      type: 'evaluated',
-      evaluation: evaluateScenarioInput(request.scenario, catalog, { explain: true, assumeEdges: true, cache }),
-    };
+    const evaluation = evaluateScenarioInput(request.scenario, catalog, { explain: true, assumeEdges: true, cache });
+    // The page has the document; of the restored copy it reads only the queries (to match answers to
+    // them). Sending the whole world back on every keystroke would cost a copy each way for nothing.
+    const slim = evaluation.ok
+      ? {
+          ...evaluation,
+          scenario: { format: evaluation.scenario.format, version: evaluation.scenario.version, queries: evaluation.scenario.queries },
+        }
+      : evaluation;
+    return { id: request.id, type: 'evaluated', evaluation: slim };
   } catch (e) {
     return { id: request.id, type: 'failed', message: e instanceof Error ? e.message : String(e) };
   }

@@ -21,6 +21,18 @@ function toProblem(marker: monaco.editor.IMarker): EditorProblem {
   };
 }
 
+/** The parse of a model's text, kept per version: markers change far more often than the text. */
+const parses = new WeakMap<monaco.editor.ITextModel, { version: number; parsed: ReturnType<typeof parseJsonText> }>();
+
+function parsedText(model: monaco.editor.ITextModel): ReturnType<typeof parseJsonText> {
+  const version = model.getAlternativeVersionId();
+  const hit = parses.get(model);
+  if (hit && hit.version === version) return hit.parsed;
+  const parsed = parseJsonText(model.getValue());
+  parses.set(model, { version, parsed });
+  return parsed;
+}
+
 /**
  * The status line of the shown model, recomputed when its markers change and after each typing
  * burst (not on every key, so it does not flicker while the user is mid-word).
@@ -47,7 +59,7 @@ export function useEditorStatus(
   return useMemo(() => {
     if (!model || model.isDisposed()) return null;
     void version;
-    const parsed = parseJsonText(model.getValue());
+    const parsed = parsedText(model);
     const notObject = parsed.ok && (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value));
     const syntax = parsed.ok ? (isScenario && notObject ? [NOT_A_SCENARIO] : []) : parsed.errors;
     return editorStatus(syntax, monaco.editor.getModelMarkers({ resource: model.uri }).map(toProblem));
