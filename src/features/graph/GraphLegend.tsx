@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { edgeLook } from './edgeAppearance';
 import type { EdgeKind } from './graphModel';
 import { Icon } from './icons';
@@ -12,10 +13,28 @@ const EDGES: { kind: EdgeKind; denyOnly?: boolean; orgType?: 'scp' }[] = [
   { kind: 'orgPolicy', orgType: 'scp' },
 ];
 
-/** What the colours and line styles mean; closed by default so it never covers the graph uninvited. */
+/**
+ * What the colours and line styles mean; closed by default so it never covers the graph uninvited,
+ * and closed again by a click elsewhere or Escape (open, it covers part of a small canvas).
+ */
 export function GraphLegend() {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (e: Event) => {
+      const legend = ref.current;
+      if (!legend?.open) return;
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !legend.contains(e.target as Node)) legend.open = false;
+    };
+    window.addEventListener('pointerdown', close, true);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('pointerdown', close, true);
+      window.removeEventListener('keydown', close);
+    };
+  }, []);
   return (
     <details
+      ref={ref}
       className="group relative rounded-lg border border-slate-200 bg-white text-xs shadow-sm dark:border-slate-700 dark:bg-slate-900"
       data-testid="graph.legend"
     >

@@ -13,7 +13,7 @@ export function EditorToolbar({ caption, readOnly, status, onFormat }: EditorToo
   const tone = status?.tone === 'error' ? 'text-rose-700 dark:text-rose-300' : 'text-emerald-700 dark:text-emerald-300';
   return (
     <div className="flex h-9 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 text-xs dark:border-slate-700 dark:bg-slate-900">
-      <span className="min-w-0 truncate font-mono text-slate-500 dark:text-slate-400" title={caption}>
+      <span className="max-w-[45%] min-w-20 shrink-0 truncate font-mono text-slate-500 dark:text-slate-400" title={caption}>
         {caption}
       </span>
       {readOnly && (
