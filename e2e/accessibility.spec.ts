@@ -23,6 +23,26 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('explanation')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test(`findings, effective permissions and the managed policy picker have no serious accessibility violations (${theme})`, async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    await app.open();
+    if (theme === 'dark') await page.getByTestId('theme.toggle').click();
+    await app.openExample(10); // 11. A permissions boundary: it has findings
+    await page.getByTestId('bottom.tab.findings').click();
+    await expect(page.getByTestId('findings.item').first()).toBeVisible();
+    await page.getByTestId('findings.item').first().getByRole('button', { name: 'Learn more' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('bottom.tab.effective').click();
+    await expect(page.getByTestId('effective.summary')).toBeVisible();
+    await page.getByTestId('effective.service').first().getByRole('button').first().click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('sidebar.attachManaged').click();
+    await expect(page.getByTestId('picker.option').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 }
 
 test('every control of the main screen is reachable by keyboard', async ({ page }) => {
