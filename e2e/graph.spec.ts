@@ -69,12 +69,16 @@ test('an account folds into one node that counts what it holds, and stays folded
   await graph.openExample(4); // 5. Cross-account: ana and bo in account A, a role in account B
   const accountA = page.locator('[data-testid="graph.container"][data-name="identity (111111111111)"]');
   await expect(graph.node('ana')).toBeVisible();
+  // The role's trust policy requires MFA: ana can assume it only with MFA, and the graph says so.
+  await expect(graph.edgesOf('assume')).toHaveAttribute('data-requires', 'aws:MultiFactorAuthPresent');
+  await expect(graph.edgesOf('assume')).toHaveAttribute('data-source', 'user:arn:aws:iam::111111111111:user/ana');
 
   await accountA.getByRole('button', { name: 'Collapse account identity (111111111111)' }).click();
   await expect(graph.node('ana')).toHaveCount(0);
   await expect(graph.node('bo')).toHaveCount(0);
   await expect(accountA.getByTestId('graph.container.contents')).toHaveText('2 users · 1 policy');
   await expect(graph.node('ProdReadOnly')).toBeVisible();
+  await expect(graph.edgesOf('assume')).toHaveAttribute('data-source', 'account:111111111111');
 
   await page.waitForTimeout(600); // the app's autosave is debounced
   await page.reload();

@@ -3,6 +3,7 @@ import { AppShell } from './app/AppShell';
 import { startAutosave, startUp, openSharedLink } from './app/scenarioLibrary';
 import { startLiveEvaluation } from './store/evaluationStore';
 import { startLiveFindings } from './store/findingsStore';
+import { startConditionalAssume } from './store/conditionalAssumeStore';
 import { isShareHash } from './persistence/shareLink';
 
 /** Start-up: live evaluation and findings, autosave, then the scenario to show (link, last session, welcome). */
@@ -11,6 +12,7 @@ export function App() {
   useEffect(() => {
     const stopEvaluation = startLiveEvaluation();
     const stopFindings = startLiveFindings();
+    const stopConditionalAssume = startConditionalAssume();
     const stopAutosave = startAutosave();
     void startUp().finally(() => setReady(true));
     const onHash = () => {
@@ -20,6 +22,7 @@ export function App() {
     return () => {
       stopEvaluation();
       stopFindings();
+      stopConditionalAssume();
       stopAutosave();
       window.removeEventListener('hashchange', onHash);
     };

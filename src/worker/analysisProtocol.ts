@@ -1,4 +1,5 @@
 import type { CompletionItem, DocumentKind, HoverResult } from '../analysis/completion';
+import type { ConditionalAssumeEdge } from '../analysis/conditionalAssume';
 import type { EffectivePermissions, EffectivePermissionsOptions } from '../analysis/effectivePermissionsTypes';
 import type { ActionExpansion } from '../analysis/expandActions';
 import type { Finding } from '../analysis/findings/types';
@@ -35,6 +36,7 @@ export interface AnalysisAnswers {
   effective: EffectivePermissions;
   expand: ActionExpansion;
   managedPolicies: { total: number; matches: ManagedPolicyListing[] };
+  conditionalAssume: ConditionalAssumeEdge[];
 }
 
 export type AnalysisQuery =
@@ -45,7 +47,8 @@ export type AnalysisQuery =
   | { type: 'summary'; document: unknown }
   | { type: 'effective'; scenario: unknown; principal: string; resource: string; options?: EffectivePermissionsOptions }
   | { type: 'expand'; pattern: string }
-  | { type: 'managedPolicies'; search: string; limit: number };
+  | { type: 'managedPolicies'; search: string; limit: number }
+  | { type: 'conditionalAssume'; scenario: unknown };
 
 export type AnalysisRequest = AnalysisQuery & { id: number };
 

@@ -1,5 +1,7 @@
 import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
+import { conditionalAssumeEdges } from '../analysis/conditionalAssume';
 import { effectivePermissions } from '../analysis/effectivePermissions';
+import { compileScenario, computeAssumeEdges } from '../engine';
 import { expandActionPattern } from '../analysis/expandActions';
 import { scenarioFindings } from '../analysis/findings';
 import { summarizePolicy } from '../analysis/policySummary';
@@ -65,6 +67,12 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
       const restored = restoreScenario(request.scenario, await managedPolicyCatalogFor(request.scenario));
       if (!restored.ok) throw new Error(`the scenario has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
       return effectivePermissions(restored, request.principal, request.resource, catalog, request.options);
+    }
+    case 'conditionalAssume': {
+      const restored = restoreScenario(request.scenario, await managedPolicyCatalogFor(request.scenario));
+      if (!restored.ok) return [];
+      const definite = computeAssumeEdges(compileScenario(restored.scenario, restored.world));
+      return conditionalAssumeEdges(restored.scenario, restored.world, definite);
     }
     case 'expand':
       return expandActionPattern(request.pattern, catalog);

@@ -26,6 +26,7 @@ import {
 } from 'react';
 import { defaultAccountOf } from '../../model';
 import { useEvaluationStore } from '../../store/evaluationStore';
+import { useConditionalAssumeStore } from '../../store/conditionalAssumeStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useShallow } from 'zustand/react/shallow';
 import { selectWorld } from '../../store/scenarioSelectors';
@@ -92,10 +93,11 @@ export function GraphCanvas() {
   const wrapper = useRef<HTMLDivElement>(null);
 
   const assumeEdges = useEvaluationStore((s) => s.assumeEdges);
+  const conditionalAssume = useConditionalAssumeStore((s) => s.edges);
   const collapsed = scenario.layout?.collapsed;
   const model = useMemo(
-    () => collapseContainers(scenarioToGraph(scenario, { ok: true, assumeEdges }), new Set(collapsed ?? [])),
-    [scenario, assumeEdges, collapsed],
+    () => collapseContainers(scenarioToGraph(scenario, { ok: true, assumeEdges }, conditionalAssume), new Set(collapsed ?? [])),
+    [scenario, assumeEdges, conditionalAssume, collapsed],
   );
   const byId = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model]);
   const edgeById = useMemo(() => new Map(model.edges.map((e) => [e.id, e])), [model]);

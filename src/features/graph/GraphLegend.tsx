@@ -4,11 +4,12 @@ import type { EdgeKind } from './graphModel';
 import { Icon } from './icons';
 import { APPEARANCES } from './nodeAppearance';
 
-const EDGES: { kind: EdgeKind; denyOnly?: boolean; orgType?: 'scp' }[] = [
+const EDGES: { kind: EdgeKind; denyOnly?: boolean; orgType?: 'scp'; requires?: string[] }[] = [
   { kind: 'member' },
   { kind: 'attached' },
   { kind: 'boundary' },
   { kind: 'assume' },
+  { kind: 'assume', requires: ['aws:MultiFactorAuthPresent'] },
   { kind: 'resourcePolicy' },
   { kind: 'orgPolicy', orgType: 'scp' },
 ];
@@ -56,9 +57,9 @@ export function GraphLegend() {
         ))}
         <div className="col-span-2 mt-1 border-t border-slate-200 pt-1.5 dark:border-slate-700" />
         {EDGES.map((e) => {
-          const look = edgeLook({ kind: e.kind, denyOnly: e.denyOnly ?? false, orgType: e.orgType ?? null });
+          const look = edgeLook({ kind: e.kind, denyOnly: e.denyOnly ?? false, orgType: e.orgType ?? null, requires: e.requires });
           return (
-            <div key={e.kind} className="flex items-center gap-1.5">
+            <div key={`${e.kind}-${look.caption}`} className="flex items-center gap-1.5">
               <svg width="28" height="8" aria-hidden="true" className="shrink-0">
                 <line
                   x1="1"

@@ -33,6 +33,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         data-target={target}
         data-emphasis={data.emphasis ?? undefined}
         data-deny-only={data.denyOnly}
+        data-requires={data.requires.length > 0 ? data.requires.join(' ') : undefined}
         data-org-type={data.orgType ?? undefined}
       />
       {look.pill && !data.dimmed && (

@@ -13,7 +13,7 @@ export interface EdgeLook {
   caption: string;
 }
 
-export function edgeLook(data: Pick<RelationFlowData, 'kind' | 'denyOnly' | 'orgType'>): EdgeLook {
+export function edgeLook(data: Pick<RelationFlowData, 'kind' | 'denyOnly' | 'orgType'> & { requires?: string[] }): EdgeLook {
   switch (data.kind) {
     case 'member':
       return { width: 1.75, caption: 'member of group' };
@@ -22,7 +22,15 @@ export function edgeLook(data: Pick<RelationFlowData, 'kind' | 'denyOnly' | 'org
     case 'boundary':
       return { width: 2, dash: '7 5', pill: 'boundary', caption: 'permissions boundary' };
     case 'assume':
-      return { width: 2.25, dash: '1 6', pill: 'can assume', caption: 'can assume (computed)' };
+      // One that waits on request context (MFA, a source IP) says so on its pill.
+      return data.requires && data.requires.length > 0
+        ? {
+            width: 2,
+            dash: '1 6',
+            pill: `can assume with ${shortKeys(data.requires)}`,
+            caption: 'can assume with the right request context',
+          }
+        : { width: 2.25, dash: '1 6', pill: 'can assume', caption: 'can assume (computed)' };
     case 'resourcePolicy':
       return data.denyOnly
         ? { width: 1.5, dash: '10 4 2 4', caption: 'resource policy denies' }
@@ -30,4 +38,10 @@ export function edgeLook(data: Pick<RelationFlowData, 'kind' | 'denyOnly' | 'org
     case 'orgPolicy':
       return data.orgType === 'rcp' ? { width: 1.25, caption: 'RCP attached' } : { width: 1.25, caption: 'SCP attached' };
   }
+}
+
+/** `aws:MultiFactorAuthPresent` → `MFA`: pills are small; the edge's label has the full keys. */
+function shortKeys(keys: readonly string[]): string {
+  const short = keys.map((k) => (/multifactorauth/i.test(k) ? 'MFA' : k.replace(/^aws:/, '')));
+  return [...new Set(short)].join(' + ');
 }

@@ -23,6 +23,8 @@ export type RelationFlowData = {
   kind: EdgeKind;
   label: string;
   denyOnly: boolean;
+  /** A can-assume edge that holds only given these request keys (empty: unconditional). */
+  requires: string[];
   /** For SCP/RCP edges, which of the two. */
   orgType: 'scp' | 'rcp' | null;
   emphasis: 'allow' | 'deny' | null;

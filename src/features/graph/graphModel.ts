@@ -133,6 +133,8 @@ export interface GraphEdge {
   label: string;
   /** For resource-policy edges: the principal is named only in Deny statements. */
   denyOnly?: boolean;
+  /** For can-assume edges that hold only with the right request context: the keys it takes. */
+  requires?: string[];
   detach: DetachRef | null;
 }
 

@@ -16,7 +16,7 @@ const edge = (extra: Partial<RelationFlowEdge> = {}): RelationFlowEdge => ({
   source: 'a',
   target: 'b',
   type: 'relation',
-  data: { kind: 'member', label: 'a is a member of group b', denyOnly: false, orgType: null, emphasis: null, dimmed: false },
+  data: { kind: 'member', label: 'a is a member of group b', denyOnly: false, requires: [], orgType: null, emphasis: null, dimmed: false },
   ...extra,
 });
 

@@ -174,3 +174,26 @@ describe('scenarioToGraph', () => {
     });
   });
 });
+
+describe('conditional can-assume edges', () => {
+  it('are drawn with the keys they wait on, and never over a definite edge', async () => {
+    const { edgeLook } = await import('./edgeAppearance');
+    const s = examples.crossAccount;
+    const evaluation = evaluate(s);
+    if (!evaluation.ok) throw new Error('the example must be valid');
+    const conditional = [
+      {
+        from: 'arn:aws:iam::111111111111:user/ana',
+        to: 'arn:aws:iam::222222222222:role/ProdReadOnly',
+        keys: ['aws:MultiFactorAuthPresent'],
+      },
+    ];
+    const edge = scenarioToGraph(s, evaluation, conditional).edges.find((e) => e.kind === 'assume');
+    expect(edge).toMatchObject({ requires: ['aws:MultiFactorAuthPresent'] });
+    expect(edge!.label).toMatch(/given `aws:MultiFactorAuthPresent`$/);
+    expect(edgeLook({ kind: 'assume', denyOnly: false, orgType: null, requires: edge!.requires }).pill).toBe('can assume with MFA');
+    // The same pair as a definite edge wins: it holds without any context.
+    const both = scenarioToGraph(s, { ok: true, assumeEdges: [{ from: conditional[0]!.from, to: conditional[0]!.to }] }, conditional);
+    expect(both.edges.find((e) => e.kind === 'assume')?.requires).toBeUndefined();
+  });
+});

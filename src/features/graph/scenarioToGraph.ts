@@ -27,6 +27,7 @@ import { namedPrincipals, type NamedPrincipal } from './policyPrincipals';
 export function scenarioToGraph(
   scenario: Scenario,
   evaluation: { ok: true; assumeEdges: readonly AssumeEdge[] } | { ok: false } | null,
+  conditionalAssume: readonly (AssumeEdge & { keys: string[] })[] = [],
 ): GraphModel {
   const builder = new GraphBuilder(scenario);
   builder.addOrganization();
@@ -34,6 +35,7 @@ export function scenarioToGraph(
   builder.addResources();
   builder.addOrganizationPolicies();
   builder.addAssumeEdges(evaluation?.ok ? evaluation.assumeEdges : []);
+  if (evaluation?.ok) builder.addAssumeEdges(conditionalAssume);
   return builder.build();
 }
 
@@ -205,14 +207,22 @@ class GraphBuilder {
     });
   }
 
-  addAssumeEdges(assumeEdges: readonly AssumeEdge[]): void {
-    for (const { from, to } of assumeEdges) {
+  addAssumeEdges(assumeEdges: readonly (AssumeEdge & { keys?: string[] })[]): void {
+    for (const { from, to, keys } of assumeEdges) {
       const target = nodeId.role(to);
       if (!this.leaves.has(target)) continue; // an answer for an older revision: the role is gone or renamed
       const source = from.startsWith('arn:')
         ? [nodeId.user(from), nodeId.role(from)].find((id) => this.leaves.has(id))
         : this.ensureService(from);
-      if (source) this.addEdge('assume', source, target, null);
+      if (!source) continue;
+      const id = edgeId('assume', source, target);
+      if (keys && this.edges.has(id)) continue; // a definite edge says more
+      this.addEdge('assume', source, target, null);
+      const edge = this.edges.get(id);
+      if (keys && edge) {
+        const needs = keys.length > 0 ? keys.map((k) => `\`${k}\``).join(', ') : 'the right request context';
+        this.edges.set(id, { ...edge, requires: keys, label: `${edge.label}, given ${needs}` });
+      }
     }
   }
 

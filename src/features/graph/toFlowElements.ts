@@ -92,6 +92,7 @@ export function toFlowEdges(model: GraphModel, placed: readonly PlacedNode[], hi
         kind: e.kind,
         label: e.label,
         denyOnly: e.denyOnly ?? false,
+        requires: e.requires ?? [],
         orgType: orgTypes.get(e.source) ?? null,
         emphasis: onPath ? tone : null,
         dimmed: highlight !== null && !onPath,

@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import type { ConditionalAssumeEdge } from '../analysis/conditionalAssume';
+import { analysisClient } from '../worker/analysisClient';
+import { findingsInputChanged } from './scenarioSelectors';
+import { EMPTY_SCENARIO, useScenarioStore } from './scenarioStore';
+
+/**
+ * Who could assume which role given the right request context (MFA, source IP…), computed in the
+ * analysis worker whenever the world changes; the graph draws them apart from the definite edges.
+ */
+export const useConditionalAssumeStore = create<{ edges: readonly ConditionalAssumeEdge[] }>()(() => ({ edges: [] }));
+
+function ask(): void {
+  const { scenario } = useScenarioStore.getState();
+  analysisClient.ask({ type: 'conditionalAssume', scenario }).then(
+    (outcome) => {
+      if (outcome.status !== 'done') return;
+      const previous = useConditionalAssumeStore.getState().edges;
+      // Same edges, same array: the graph is rebuilt only when they change.
+      if (JSON.stringify(previous) !== JSON.stringify(outcome.value)) useConditionalAssumeStore.setState({ edges: outcome.value });
+    },
+    () => undefined, // a missing dashed edge is no reason to alarm anyone; the definite ones still show
+  );
+}
+
+/** Starts following the world. Call once at start-up. */
+export function startConditionalAssume(): () => void {
+  if (useScenarioStore.getState().scenario !== EMPTY_SCENARIO) ask();
+  return useScenarioStore.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario && findingsInputChanged(previous.scenario, state.scenario)) ask();
+  });
+}
