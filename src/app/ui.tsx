@@ -64,3 +64,7 @@ export function RichText({ text }: { text: string }) {
     </>
   );
 }
+
+/** The look of text inputs and selects in panels and dialogs (their size comes from the caller). */
+export const FIELD_CLASS =
+  'mt-0.5 rounded border border-slate-300 bg-white text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';

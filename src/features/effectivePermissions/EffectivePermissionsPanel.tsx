@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { toCsv, toJson } from './effectivePermissionsExport';
 import type {
   DeniedAction,
@@ -8,7 +8,7 @@ import type {
   StatementTrace,
 } from '../../analysis/effectivePermissionsTypes';
 import { downloadText, fileNameOf } from '../../app/download';
-import { Button } from '../../app/ui';
+import { Button, FIELD_CLASS } from '../../app/ui';
 import { selectWorld } from '../../store/scenarioSelectors';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
@@ -67,7 +67,7 @@ export function EffectivePermissionsPanel() {
             data-testid="effective.principal"
             value={principal}
             onChange={(e) => setChosen(e.target.value)}
-            className="mt-0.5 max-w-72 rounded border border-slate-300 bg-white px-1.5 py-1 font-mono text-xs text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+            className={`${FIELD_CLASS} max-w-72 px-1.5 py-1 font-mono text-xs`}
           >
             {principals.map((p) => (
               <option key={p} value={p}>
@@ -84,7 +84,7 @@ export function EffectivePermissionsPanel() {
             value={resource}
             onChange={(e) => setResource(e.target.value)}
             placeholder="* or an ARN"
-            className="mt-0.5 w-72 rounded border border-slate-300 bg-white px-1.5 py-1 font-mono text-xs text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+            className={`${FIELD_CLASS} w-72 px-1.5 py-1 font-mono text-xs`}
           />
           <datalist id="effective-resources">
             <option value="*" />
@@ -100,7 +100,7 @@ export function EffectivePermissionsPanel() {
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
             placeholder="service, action, level…"
-            className="mt-0.5 w-44 rounded border border-slate-300 bg-white px-1.5 py-1 text-xs text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+            className={`${FIELD_CLASS} w-44 px-1.5 py-1 text-xs`}
           />
         </label>
         <div className="ml-auto flex gap-1">
@@ -164,16 +164,7 @@ function Results({ result, filter, ms }: { result: EffectivePermissions; filter:
           <summary className="cursor-pointer text-sm font-semibold text-rose-800 dark:text-rose-300">
             Granted by a statement, but denied ({denied.length})
           </summary>
-          <table className="mt-1 border-separate border-spacing-x-3 border-spacing-y-0.5">
-            <tbody>
-              {denied.slice(0, 500).map((d) => (
-                <DeniedRow key={d.action} denied={d} />
-              ))}
-            </tbody>
-          </table>
-          {denied.length > 500 && (
-            <p className="text-xs text-slate-600 dark:text-slate-400">…and {denied.length - 500} more (export for all)</p>
-          )}
+          <CappedTable items={denied} limit={500} row={(d) => <DeniedRow key={d.action} denied={d} />} />
         </details>
       )}
     </>
@@ -211,14 +202,7 @@ function ServiceRow({ service: s, filter }: { service: ServicePermissions; filte
                 <h4 className="text-xs font-semibold text-slate-700 dark:text-slate-300">
                   {level.level} · {level.granted} of {level.total}
                 </h4>
-                <table className="w-full border-separate border-spacing-x-3 border-spacing-y-0.5">
-                  <tbody>
-                    {actions.slice(0, 300).map((a) => (
-                      <ActionRow key={a.action} action={a} />
-                    ))}
-                  </tbody>
-                </table>
-                {actions.length > 300 && <p className="text-xs text-slate-600">…and {actions.length - 300} more (export for all)</p>}
+                <CappedTable items={actions} limit={300} row={(a) => <ActionRow key={a.action} action={a} />} />
               </div>
             );
           })}
@@ -308,5 +292,21 @@ function DeniedRow({ denied: d }: { denied: DeniedAction }) {
         {d.deniedBy.length === 0 && <span className="text-slate-700 dark:text-slate-300">{d.detail}</span>}
       </td>
     </tr>
+  );
+}
+
+/** The first `limit` rows (a catalog-wide answer can have thousands; the export has them all). */
+function CappedTable<T>({ items, limit, row }: { items: readonly T[]; limit: number; row: (item: T) => ReactNode }) {
+  return (
+    <>
+      <table className="mt-1 w-full border-separate border-spacing-x-3 border-spacing-y-0.5">
+        <tbody>{items.slice(0, limit).map(row)}</tbody>
+      </table>
+      {items.length > limit && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          …and {(items.length - limit).toLocaleString('en')} more (export for all)
+        </p>
+      )}
+    </>
   );
 }

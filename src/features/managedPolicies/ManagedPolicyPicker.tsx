@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button } from '../../app/ui';
+import { Button, FIELD_CLASS } from '../../app/ui';
 import { useModalDialog } from '../../app/useModalDialog';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
@@ -106,7 +106,7 @@ function PickerBody() {
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             placeholder="e.g. ReadOnly, S3, lambda execution"
-            className="mt-0.5 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+            className={`${FIELD_CLASS} px-2 py-1 text-sm`}
           />
         </label>
         <label className="flex flex-col text-xs text-slate-600 dark:text-slate-400">
@@ -115,7 +115,7 @@ function PickerBody() {
             data-testid="picker.target"
             value={target}
             onChange={(e) => setTarget(e.target.value)}
-            className="mt-0.5 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+            className={`${FIELD_CLASS} px-2 py-1 text-sm`}
           >
             {identities.length === 0 && <option value="">no users, groups or roles yet</option>}
             {identities.map((i) => (
