@@ -452,9 +452,21 @@ function scpSkipReason(hasOrg: boolean, p: RequestPrincipal, management: string 
   return `account ${p.account} is not in the organization`;
 }
 
+/** Steps that grant (a policy that allows) rather than only let a grant through (guardrails). */
+const GRANTING_STEPS = new Set<EvaluationStep['step']>(['special', 'resource', 'identity']);
+
 function summarize(decision: Decision, steps: EvaluationStep[]): string {
-  const last = [...steps].reverse().find((s) => s.outcome !== 'continue' && s.outcome !== 'notApplicable') ?? steps[steps.length - 1];
-  const verdict = decision === 'allowed' ? 'Allowed' : decision === 'explicitDeny' ? 'Explicitly denied' : 'Implicitly denied';
+  const decided = steps.filter((s) => s.outcome !== 'continue' && s.outcome !== 'notApplicable');
+  if (decision === 'allowed') {
+    // Name what granted it first, then the guardrails that let it through (a boundary "allows" only
+    // what something else grants, so it is never the reason on its own).
+    const grants = decided.filter((s) => s.outcome === 'allow' && GRANTING_STEPS.has(s.step));
+    const limits = decided.filter((s) => s.outcome === 'allow' && !GRANTING_STEPS.has(s.step));
+    const parts = [...grants, ...limits].map((s) => s.detail);
+    return parts.length > 0 ? `Allowed: ${parts.join('; ')}.` : 'Allowed.';
+  }
+  const last = decided[decided.length - 1] ?? steps[steps.length - 1];
+  const verdict = decision === 'explicitDeny' ? 'Explicitly denied' : 'Implicitly denied';
   return last ? `${verdict}: ${last.detail}.` : `${verdict}.`;
 }
 
