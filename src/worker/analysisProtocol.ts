@@ -1,4 +1,4 @@
-import type { CompletionItem, DocumentKind, HoverResult } from '../analysis/completion';
+import type { CompletionItem, DocumentKind, HoverResult, ScenarioNames } from '../analysis/completion';
 import type { ConditionalAssumeEdge } from '../analysis/conditionalAssume';
 import type { EffectivePermissions, EffectivePermissionsOptions } from '../analysis/effectivePermissionsTypes';
 import type { ActionExpansion } from '../analysis/expandActions';
@@ -42,7 +42,7 @@ export interface AnalysisAnswers {
 export type AnalysisQuery =
   | { type: 'catalogInfo' }
   | { type: 'findings'; scenario: unknown }
-  | { type: 'complete'; text: string; offset: number; kind: DocumentKind }
+  | { type: 'complete'; text: string; offset: number; kind: DocumentKind; names?: ScenarioNames }
   | { type: 'hover'; text: string; offset: number; kind: DocumentKind }
   | { type: 'summary'; document: unknown }
   | { type: 'effective'; scenario: unknown; principal: string; resource: string; options?: EffectivePermissionsOptions }

@@ -55,7 +55,7 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
       return scenarioFindings(typeof request.scenario === 'string' ? safeParse(request.scenario) : request.scenario, catalog);
     case 'complete': {
       const docs = await docsFor(docsWantedAt(request.text, request.offset, request.kind));
-      return completePolicy(request.text, request.offset, request.kind, catalog, docs);
+      return completePolicy(request.text, request.offset, request.kind, catalog, docs, request.names);
     }
     case 'hover': {
       const docs = await docsFor(docsWantedAt(request.text, request.offset, request.kind));

@@ -17,10 +17,12 @@ import {
   completeVersion,
 } from './completeStructure';
 import { cursorContext } from './cursorContext';
+import { scenarioPrincipalItems, scenarioResourceItems, type ScenarioNames } from './completeScenarioNames';
 import type { CompletionItem, DocsLookup, DocumentKind } from './types';
 
 export type { CompletionItem, DocsLookup, DocumentKind, HoverResult, PolicyKind, TextSpan } from './types';
 export { hoverPolicy } from './hover';
+export type { ScenarioNames } from './completeScenarioNames';
 export { docsWantedAt } from './docsWanted';
 
 /**
@@ -33,6 +35,7 @@ export function completePolicy(
   kind: DocumentKind,
   catalog: ServiceCatalog,
   docs?: DocsLookup,
+  names?: ScenarioNames,
 ): CompletionItem[] {
   const ctx = cursorContext(text, offset, kind);
   if (!ctx) return [];
@@ -55,13 +58,16 @@ export function completePolicy(
     case 'action':
       return completeActions(ctx, slot.negated, catalog, docs);
     case 'resource':
-      return completeResources(ctx, slot.negated, catalog);
+      return [...scenarioResourceItems(ctx, names), ...completeResources(ctx, slot.negated, catalog)];
     case 'principalValue':
       return completePrincipalValue(ctx);
     case 'principalKey':
       return completePrincipalKey(ctx);
     case 'principalTypeValue':
-      return completePrincipalTypeValue(ctx, slot.principalType);
+      return [
+        ...(slot.principalType === 'AWS' ? scenarioPrincipalItems(ctx, names) : []),
+        ...completePrincipalTypeValue(ctx, slot.principalType),
+      ];
     case 'operatorKey':
       return completeOperators(ctx);
     case 'conditionKeyKey':

@@ -3,6 +3,7 @@ import { useScenarioStore } from '../../store/scenarioStore';
 import type { EditorTab } from '../../store/uiStore';
 import { analysisClient } from '../../worker/analysisClient';
 import { documentKindOf } from './documentKind';
+import { scenarioNames } from './scenarioNames';
 import { monaco } from './monacoSetup';
 
 type Kind = monaco.languages.CompletionItemKind;
@@ -58,7 +59,8 @@ export function registerIamLanguageFeatures(tabOf: (model: monaco.editor.ITextMo
       if (!kind) return { suggestions: [] };
       const text = model.getValue();
       const offset = model.getOffsetAt(position);
-      const outcome = await analysisClient.ask({ type: 'complete', text, offset, kind });
+      const names = scenarioNames(useScenarioStore.getState().scenario);
+      const outcome = await analysisClient.ask({ type: 'complete', text, offset, kind, names });
       if (outcome.status === 'stale' || model.isDisposed()) return { suggestions: [] };
       return {
         // Catalog lists are long: let the editor filter as the person types instead of asking anew.
