@@ -109,6 +109,14 @@ const out = JSON.stringify({
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, out);
 
+// The picker's index: names and ARNs only (~20 KB gzip), so searching does not wait for the
+// documents (~450 KB gzip) to load and parse.
+const indexFile = join(dirname(outFile), 'aws-managed-policy-index.json');
+writeFileSync(
+  indexFile,
+  JSON.stringify(policies.map(({ name, arn, path, description }) => ({ name, arn, path, ...(description ? { description } : {}) }))),
+);
+
 const raw = Buffer.byteLength(out);
 const gz = gzipSync(out, { level: 9 }).length;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;

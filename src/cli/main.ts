@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { evaluateQuery, compileScenario, type QueryResult } from '../engine';
 import {
-  emptyCatalog,
   jsonSyntaxErrors,
   locatePointer,
   restoreScenario,
@@ -11,7 +10,7 @@ import {
   type World,
 } from '../model';
 import { loadServiceCatalog } from '../data/serviceCatalog';
-import { loadAwsManagedPolicyData } from '../data/awsManagedPolicies';
+import { loadAwsManagedPolicyData, managedPolicyCatalogFor } from '../data/awsManagedPolicies';
 import { formatExplanation } from './formatExplanation';
 import { lint } from './lint';
 import { parseArgs, USAGE } from './parseArgs';
@@ -32,14 +31,6 @@ interface FileError {
 
 type Loaded =
   { ok: true; scenario: Scenario; world: World; catalog: ManagedPolicyCatalog; warnings: FileError[] } | { ok: false; errors: FileError[] };
-
-/**
- * The AWS managed policy catalog is 3 MB of JSON; most scenarios never reference it, so it is only
- * loaded when a file mentions an AWS managed policy ARN. Keeps start-up well under a second.
- */
-async function catalogFor(text: string): Promise<ManagedPolicyCatalog> {
-  return /arn:aws[a-z-]*:iam::aws:policy\//.test(text) ? (await loadAwsManagedPolicyData()).catalog : emptyCatalog;
-}
 
 async function loadScenarioFile(file: string): Promise<Loaded> {
   let text: string;
@@ -63,7 +54,8 @@ async function loadScenarioFile(file: string): Promise<Loaded> {
     const at = locatePointer(text, issue.path);
     return { file, path: issue.path, message: issue.message, ...(at ? { line: at.line, column: at.column } : {}) };
   };
-  const catalog = await catalogFor(text);
+  // Loaded only when the file mentions an AWS managed policy: most never do, and start-up stays quick.
+  const catalog = await managedPolicyCatalogFor(text);
   const restored = restoreScenario(JSON.parse(text) as unknown, catalog);
   if (!restored.ok) return { ok: false, errors: restored.errors.map(located) };
   return { ok: true, scenario: restored.scenario, world: restored.world, catalog, warnings: restored.warnings.map(located) };

