@@ -29,6 +29,8 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   lineNumbersMinChars: 3,
   glyphMargin: false,
   renderLineHighlight: 'line',
+  // Pinned parent lines take rows a short panel cannot spare, and half-cover the line below them.
+  stickyScroll: { enabled: false },
   // The panel is narrow and ARNs are long: wrap rather than scroll sideways.
   wordWrap: 'on',
   wrappingIndent: 'indent',
