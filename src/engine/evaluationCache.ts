@@ -19,7 +19,8 @@ export class EvaluationCache {
   /** Starts a new evaluation; drops everything when the world (or the policy catalog) changed. */
   begin(scenario: Scenario, catalog: ManagedPolicyCatalog, explain: boolean): void {
     const key = JSON.stringify(scenario, function (this: unknown, k: string, v: unknown) {
-      return this === scenario && NOT_WORLD_FIELDS.has(k) ? undefined : v;
+      // The graph's layout is the app's, not IAM's: moving a node changes no answer.
+      return this === scenario && (NOT_WORLD_FIELDS.has(k) || k === 'layout') ? undefined : v;
     });
     if (key !== this.worldKey || catalog !== this.catalog || explain !== this.explain) {
       this.worldKey = key;

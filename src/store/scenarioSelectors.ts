@@ -18,7 +18,8 @@ export function findingsInputChanged(previous: Scenario, next: Scenario): boolea
   const a = selectWorldOf(previous);
   const b = selectWorldOf(next);
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return true;
+  // The graph's layout is the app's, not IAM's: moving or folding nodes changes no finding.
+  for (const k of keys) if (k !== 'layout' && (a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return true;
   const pa = previous.queries ?? [];
   const pb = next.queries ?? [];
   return pa.length !== pb.length || pa.some((q, i) => q.sessionPolicy !== pb[i]!.sessionPolicy);

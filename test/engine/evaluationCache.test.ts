@@ -44,6 +44,18 @@ describe('EvaluationCache', () => {
     expect(second.assumeEdges).toBe(first.assumeEdges);
   });
 
+  it('keeps every answer when only the graph layout changes (a node moved or an account folded)', () => {
+    const scenario = load('09-explicit-deny.json');
+    const cache = new EvaluationCache();
+    const first = ok(evaluateScenarioInput(scenario, emptyCatalog, options(cache)));
+    const moved = {
+      ...structuredClone(scenario),
+      layout: { positions: { 'user:x': { x: 1, y: 2 } }, collapsed: ['account:111122223333'] },
+    };
+    const second = ok(evaluateScenarioInput(moved, emptyCatalog, options(cache)));
+    second.results.forEach((r, i) => expect(r).toBe(first.results[i]));
+  });
+
   it('drops every answer when the world changes, so a removed deny is seen at once', () => {
     const scenario = load('09-explicit-deny.json');
     const cache = new EvaluationCache();
