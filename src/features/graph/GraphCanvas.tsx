@@ -241,6 +241,17 @@ export function GraphCanvas() {
     [selectedId, byId, scenario, placed, flow, revealPoint],
   );
 
+  // A node added from outside the canvas (the managed policy picker) is brought into view once the
+  // layout has given it a place, as nodes created on the canvas are.
+  const revealing = useGraphUi((s) => s.revealing);
+  useEffect(() => {
+    if (!revealing) return;
+    const target = placed.find((p) => p.node.id === revealing);
+    if (!target || target.hidden) return;
+    revealPoint(target.absolute);
+    useGraphUi.getState().reveal(null);
+  }, [revealing, placed, revealPoint]);
+
   const openMenu = useCallback(
     (event: ReactMouseEvent | MouseEvent, nodeIdAt: string | null) => {
       event.preventDefault();

@@ -29,6 +29,9 @@ interface GraphUiState {
   clearMessage(): void;
   startRename(id: string | null): void;
   openMenu(menu: GraphMenu | null): void;
+  /** A node to bring into view once it has a place (one added from outside the canvas). */
+  revealing: string | null;
+  reveal(id: string | null): void;
 }
 
 let serial = 0;
@@ -41,4 +44,6 @@ export const useGraphUi = create<GraphUiState>()((set) => ({
   clearMessage: () => set({ message: null }),
   startRename: (renaming) => set({ renaming, menu: null }),
   openMenu: (menu) => set({ menu }),
+  revealing: null,
+  reveal: (revealing) => set({ revealing }),
 }));

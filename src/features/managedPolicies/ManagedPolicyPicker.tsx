@@ -6,6 +6,8 @@ import { useUiStore } from '../../store/uiStore';
 import type { ManagedPolicyListing } from '../../worker/analysisProtocol';
 import { analysisClient } from '../../worker/analysisClient';
 import { applyEdit } from '../graph/graphActions';
+import { useGraphUi } from '../graph/graphUiStore';
+import { nodeId } from '../graph/nodeIds';
 import { awsManagedTab } from '../policyEditor/documentTabs';
 import { attachManagedPolicy, identitiesOf } from './attachManagedPolicy';
 import { useManagedPolicyPicker } from './pickerStore';
@@ -78,7 +80,7 @@ function PickerBody() {
       setMessage(edit.reason);
       return;
     }
-    applyEdit(edit);
+    if (applyEdit(edit)) useGraphUi.getState().reveal(nodeId.policy(chosen));
     useManagedPolicyPicker.getState().hide();
   };
   const view = () => {
