@@ -101,7 +101,7 @@ function PickerBody() {
       </div>
       <div className="flex flex-wrap items-end gap-3 px-4 py-2">
         <label className="flex flex-1 flex-col text-xs text-slate-600 dark:text-slate-400">
-          Search by name or description
+          Search by name
           <input
             autoFocus
             data-testid="picker.search"
