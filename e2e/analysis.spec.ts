@@ -13,12 +13,17 @@ const STARTS_INSTANCE = 0;
 const OTHER_BUCKET = 2;
 const CREATE_USERS = 3;
 
-test('completion from the AWS catalog: accept an action typed in Monaco and watch the decision follow', async ({ page }) => {
-  const app = new AppPage(page);
-  const editor = new EditorPage(page);
+/** Example 1 with its policy open in the editor: where most of these stories start. */
+async function openDeveloperPolicy(app: AppPage, editor: EditorPage): Promise<void> {
   await app.open();
   await app.openExample(DEVELOPER);
   await editor.openDocument(POLICY);
+}
+
+test('completion from the AWS catalog: accept an action typed in Monaco and watch the decision follow', async ({ page }) => {
+  const app = new AppPage(page);
+  const editor = new EditorPage(page);
+  await openDeveloperPolicy(app, editor);
   await expect(app.decision(OTHER_BUCKET)).toHaveText('implicitDeny');
 
   await editor.replaceText('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetO');
@@ -42,9 +47,7 @@ test('a finding appears as a marker and in the findings panel while a typo stand
   const app = new AppPage(page);
   const editor = new EditorPage(page);
   const analysis = new AnalysisPage(page);
-  await app.open();
-  await app.openExample(DEVELOPER);
-  await editor.openDocument(POLICY);
+  await openDeveloperPolicy(app, editor);
   await analysis.findingsTab.click();
   await expect(page.getByTestId('findings.none')).toBeVisible();
 
@@ -140,9 +143,7 @@ test('the policy summary reads a document like the IAM console', async ({ page }
   const app = new AppPage(page);
   const editor = new EditorPage(page);
   const analysis = new AnalysisPage(page);
-  await app.open();
-  await app.openExample(DEVELOPER);
-  await editor.openDocument(POLICY);
+  await openDeveloperPolicy(app, editor);
   await expect(analysis.summaryToggle).toContainText('Amazon EC2: Limited: List, Write');
   await analysis.summaryToggle.click();
   await expect(analysis.summaryServices).toHaveCount(2);
@@ -152,9 +153,7 @@ test('the policy summary reads a document like the IAM console', async ({ page }
 test('an action pattern expands to every action it matches', async ({ page }) => {
   const app = new AppPage(page);
   const editor = new EditorPage(page);
-  await app.open();
-  await app.openExample(DEVELOPER);
-  await editor.openDocument(POLICY);
+  await openDeveloperPolicy(app, editor);
   await editor.replaceText('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Resource": "*", "Action": "ec2:Describe*');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ControlOrMeta+Shift+E');

@@ -16,20 +16,11 @@ import starter from '../../examples/starter.json';
 import { generatedScenario } from './generatedScenario';
 import { comparePaths, documentFindings, FINDING_CODES, scenarioDocuments, scenarioFindings, type Finding, type PolicyKind } from './index';
 import { RULES } from './rules';
-import { policy, useCatalog } from './testing';
+import { policy, useCatalog, sized } from './testing';
 
 const { catalog } = useCatalog();
 
 const noResource = policy({ Effect: 'Allow', Action: 's3:ListAllMyBuckets' });
-const sized = (n: number) =>
-  policy(
-    ...Array.from({ length: n }, (_, i) => ({
-      Sid: `S${i}`,
-      Effect: 'Allow',
-      Action: 's3:GetObject',
-      Resource: `arn:aws:s3:::bucket-${i}/*`,
-    })),
-  );
 
 /** One scenario that holds every kind of problem the module reports, each where it belongs. */
 const kitchenSink = {

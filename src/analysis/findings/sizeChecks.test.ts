@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectFinding, expectNoFinding, policy, useCatalog, type Passes, type Triggers } from './testing';
+import { expectFinding, expectNoFinding, policy, useCatalog, type Passes, type Triggers, sized } from './testing';
 
 const { findings } = useCatalog();
 
-/** A policy of `n` statements, each about 100 characters without white space. */
-const sized = (n: number) =>
-  policy(
-    ...Array.from({ length: n }, (_, i) => ({
-      Sid: `S${i}`,
-      Effect: 'Allow',
-      Action: 's3:GetObject',
-      Resource: `arn:aws:s3:::bucket-${i}/*`,
-    })),
-  );
 const sizeOf = (doc: unknown) => JSON.stringify(doc).length;
 
 const USER_INLINE = '/users/3/inlinePolicies/0/document';

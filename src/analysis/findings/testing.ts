@@ -68,3 +68,14 @@ export function expectNoFinding(findings: Finding[], code: string): void {
     code,
   ).toEqual([]);
 }
+
+/** A policy of `n` statements, each about 100 characters without white space (for size quotas). */
+export const sized = (n: number) =>
+  policy(
+    ...Array.from({ length: n }, (_, i) => ({
+      Sid: `S${i}`,
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: `arn:aws:s3:::bucket-${i}/*`,
+    })),
+  );
