@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ConditionalAssumeEdge } from '../analysis/conditionalAssume';
 import { analysisClient } from '../worker/analysisClient';
-import { findingsInputChanged } from './scenarioSelectors';
+import { worldOrSessionPoliciesChanged } from './scenarioSelectors';
 import { EMPTY_SCENARIO, useScenarioStore } from './scenarioStore';
 
 /**
@@ -27,6 +27,6 @@ function ask(): void {
 export function startConditionalAssume(): () => void {
   if (useScenarioStore.getState().scenario !== EMPTY_SCENARIO) ask();
   return useScenarioStore.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario && findingsInputChanged(previous.scenario, state.scenario)) ask();
+    if (state.scenario !== previous.scenario && worldOrSessionPoliciesChanged(previous.scenario, state.scenario)) ask();
   });
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Finding } from '../analysis/findings/types';
 import { analysisClient } from '../worker/analysisClient';
-import { findingsInputChanged } from './scenarioSelectors';
+import { worldOrSessionPoliciesChanged } from './scenarioSelectors';
 import { EMPTY_SCENARIO, useScenarioStore } from './scenarioStore';
 
 /**
@@ -36,6 +36,6 @@ export function startLiveFindings(): () => void {
   if (useScenarioStore.getState().scenario !== EMPTY_SCENARIO) analyse(useScenarioStore.getState().revision);
   return useScenarioStore.subscribe((state, previous) => {
     // Query edits change no finding (unless they touch a session policy): no need to ask again.
-    if (state.scenario !== previous.scenario && findingsInputChanged(previous.scenario, state.scenario)) analyse(state.revision);
+    if (state.scenario !== previous.scenario && worldOrSessionPoliciesChanged(previous.scenario, state.scenario)) analyse(state.revision);
   });
 }

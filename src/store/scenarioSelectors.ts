@@ -14,7 +14,7 @@ export function selectWorld(state: ScenarioState): Scenario {
  * What the policy checks read: the world, plus each query's session policy (the only policy a
  * query carries). Same identities as long as none of those changed, for `useShallow`-style checks.
  */
-export function findingsInputChanged(previous: Scenario, next: Scenario): boolean {
+export function worldOrSessionPoliciesChanged(previous: Scenario, next: Scenario): boolean {
   const a = selectWorldOf(previous);
   const b = selectWorldOf(next);
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

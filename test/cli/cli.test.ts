@@ -227,5 +227,8 @@ describe('lint', () => {
     expect(out.findings.every((f) => f.line > 1)).toBe(true);
     expect(cli('lint', join(root, 'src', 'examples', 'starter.json')).code).toBe(0);
     expect(cli('lint', join(tmp, 'nope.json')).code).toBe(2);
+    const broken = cli('lint', write('broken-lint.json', '{\n  "format": "iam-playground/scenario",\n  "version": 1,,\n}'));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/broken-lint\.json:3:\d+: invalid JSON/);
   });
 });
