@@ -97,3 +97,16 @@ test('a scenario whose every node has a saved place opens with its nodes in view
   await page.reload();
   await expect(graph.node('OnlyPolicy')).toBeInViewport();
 });
+
+test('the legend opens on demand and closes with a click elsewhere or Escape', async ({ page }) => {
+  const graph = new GraphPage(page);
+  await graph.openExample(0);
+  const legend = page.getByTestId('graph.legend');
+  await legend.locator('summary').click();
+  await expect(legend).toHaveAttribute('open', '');
+  await graph.node('priya').click();
+  await expect(legend).not.toHaveAttribute('open');
+  await legend.locator('summary').click();
+  await page.keyboard.press('Escape');
+  await expect(legend).not.toHaveAttribute('open');
+});

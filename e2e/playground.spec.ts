@@ -108,6 +108,10 @@ test('a share link opens in a fresh browser as the exact scenario and offers to 
   await expect(other.page.getByTestId('notice.shared')).toBeVisible();
   await expect(other.scenarioItems).toHaveCount(0);
   for (const [i, q] of example('05-cross-account-assume-role.json').queries.entries()) await expect(other.decision(i)).toHaveText(q.expect);
+  // An edit to the unsaved copy is called out: a reload would lose it.
+  await expect(other.page.getByTestId('notice.shared')).toContainText('not saved in your scenarios');
+  await other.title.fill('Shared cross-account, edited');
+  await expect(other.page.getByTestId('notice.shared')).toContainText('a reload would lose them');
   await other.page.getByTestId('share.saveCopy').click();
   await expect(other.scenarioItems).toHaveCount(1);
   await fresh.close();
