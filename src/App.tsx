@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { AppShell } from './app/AppShell';
-import { startAutosave, startUp, openSharedLink } from './app/scenarioLibrary';
+import { AppShell } from './shell/AppShell';
+import { startAutosave, startUp, openSharedLink } from './session/library';
 import { startLiveEvaluation } from './store/evaluationStore';
 import { startLiveFindings } from './store/findingsStore';
 import { startConditionalAssume } from './store/conditionalAssumeStore';

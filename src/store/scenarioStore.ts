@@ -1,7 +1,7 @@
 import { produce, setAutoFreeze } from 'immer';
 import { create } from 'zustand';
 import type { Scenario } from '../model';
-import { shareStructure } from './shareStructure';
+import { reuseUnchanged } from './reuseUnchanged';
 
 /**
  * The open scenario document and its history. Every edit — graph, editor, queries — goes through
@@ -51,7 +51,7 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   },
   replace(label, next) {
     const { scenario, past, revision } = get();
-    const shared = shareStructure(scenario, next);
+    const shared = reuseUnchanged(scenario, next);
     if (shared === scenario) return;
     set({ scenario: shared, revision: revision + 1, past: [...past, { label, scenario }].slice(-HISTORY_LIMIT), future: [] });
   },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textToValue, typeOfValue, valueToText } from '../../src/features/queries/contextValues';
-import { queryOptions } from '../../src/features/queries/queryOptions';
+import { queryOptions } from '../../src/model/queryOptions';
 import type { Scenario } from '../../src/model';
 
 const example = JSON.parse(

@@ -7,7 +7,7 @@ import { findRole, resourceEntryFor, type ContextValue, type ResolvedPolicy } fr
 import type { PrincipalView } from './principalView';
 import { probeFor, resolveVariables } from './probes';
 import { actionTakesArn, actionTakesPattern } from './resourceTypes';
-import { statementActions } from './statementActions';
+import { coveredActions } from './coveredActions';
 
 /**
  * The prefilter: an action can only be allowed if some Allow statement that can apply to the
@@ -90,7 +90,7 @@ export function collectCandidates(req: CandidateRequest): CandidateSet {
 
   const addStatement = (policy: ResolvedPolicy, st: CompiledStatement, probes: readonly string[]) => {
     const source = { policy, statement: st };
-    for (const info of statementActions(st, catalog)) add(info, source, probes);
+    for (const info of coveredActions(st, catalog)) add(info, source, probes);
   };
 
   let lookup: ((key: string) => ContextValue | undefined) | undefined;

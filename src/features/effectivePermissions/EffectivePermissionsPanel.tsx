@@ -7,14 +7,14 @@ import type {
   ServicePermissions,
   StatementTrace,
 } from '../../analysis/effectivePermissionsTypes';
-import { downloadText, fileNameOf } from '../../app/download';
-import { Button, FIELD_CLASS } from '../../app/ui';
+import { downloadText, fileNameOf } from '../../ui/download';
+import { Button, FIELD_CLASS } from '../../ui/controls';
 import { selectWorld } from '../../store/scenarioSelectors';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
 import { useShallow } from 'zustand/react/shallow';
-import { revealPath } from '../policyEditor/revealPath';
-import { queryOptions } from '../queries/queryOptions';
+import { revealPath } from '../../store/revealInEditor';
+import { queryOptions } from '../../model/queryOptions';
 import { useEffectivePermissions } from './useEffectivePermissions';
 
 /** The principal a graph selection stands for: a user's or role's ARN, else none. */

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { Finding, FindingSeverity } from '../../analysis/findings/types';
-import { RichText } from '../../app/ui';
+import { RichText } from '../../ui/controls';
 import { useFindingsStore } from '../../store/findingsStore';
 import { useScenarioStore } from '../../store/scenarioStore';
-import { revealPath } from '../policyEditor/revealPath';
+import { revealPath } from '../../store/revealInEditor';
 import { countBySeverity, groupFindings, SEVERITIES, SEVERITY_TITLE, whereInDocument } from './findingGroups';
 
 const SEVERITY_STYLE: Record<FindingSeverity, string> = {

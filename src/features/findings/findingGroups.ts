@@ -1,6 +1,6 @@
 import type { Finding, FindingSeverity } from '../../analysis/findings/types';
 import type { Scenario } from '../../model';
-import { listPolicyDocuments } from '../policyEditor/documentTabs';
+import { listPolicyDocuments } from '../../store/editorTabs';
 
 export const SEVERITIES: readonly FindingSeverity[] = ['error', 'security', 'warning', 'suggestion'];
 

@@ -1,7 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import './graph.css';
-import { GraphCanvas } from './GraphCanvas';
+import './canvas/graph.css';
+import { GraphCanvas } from './canvas/GraphCanvas';
 
 /**
  * The IAM world as a graph: fills its container, reads the scenario, evaluation and UI stores

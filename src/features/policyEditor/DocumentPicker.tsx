@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { SCENARIO_TAB, useUiStore } from '../../store/uiStore';
-import { attachedAwsManagedPolicies, awsManagedTab, listPolicyDocuments, type PolicyDocumentEntry } from './documentTabs';
+import { attachedAwsManagedPolicies, awsManagedTab, listPolicyDocuments, type PolicyDocumentEntry } from '../../store/editorTabs';
 
 /** Opens any document of the scenario in a tab: the scenario JSON, every policy, attached AWS managed policies. */
 export function DocumentPicker() {

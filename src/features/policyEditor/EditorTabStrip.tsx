@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore, type EditorTab } from '../../store/uiStore';
-import { documentOfTab, documentTitle } from './documentTabs';
+import { documentOfTab, documentTitle } from '../../store/editorTabs';
 
 /**
  * The open documents as a list of tab-like buttons, each with its close button, all in the normal

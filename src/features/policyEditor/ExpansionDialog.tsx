@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionExpansion } from '../../analysis/expandActions';
-import { Button } from '../../app/ui';
-import { useModalDialog } from '../../app/useModalDialog';
+import { Button } from '../../ui/controls';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { analysisClient } from '../../worker/analysisClient';
 import { useExpansion } from './expansionStore';
 

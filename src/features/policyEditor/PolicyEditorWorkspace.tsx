@@ -2,7 +2,7 @@ import { Editor } from '@monaco-editor/react';
 import { useCallback, useState } from 'react';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
-import { documentOfTab, documentPresence } from './documentTabs';
+import { documentOfTab, documentPresence } from '../../store/editorTabs';
 import { EditorNotice } from './EditorNotice';
 import { EditorPlaceholder } from './EditorPlaceholder';
 import { EditorToolbar } from './EditorToolbar';

@@ -1,7 +1,7 @@
 import { pointerLocator, type SourceLocation } from '../../model/jsonLocation';
 import type { ScenarioIssue } from '../../model/issues';
 import type { EditorTab } from '../../store/uiStore';
-import { pathInDocument } from './documentTabs';
+import { pathInDocument } from '../../store/editorTabs';
 
 /** The engine's issues that fall inside one tab's document, with paths relative to that document. */
 export function issuesInDocument<I extends { path: string }>(issues: readonly I[], tab: EditorTab): I[] {

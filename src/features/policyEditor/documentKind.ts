@@ -2,7 +2,7 @@ import type { DocumentKind } from '../../analysis/completion';
 import { getAtPointer } from '../../model/jsonPointer';
 import { pointerSegments } from '../../model/issues';
 import type { EditorTab } from '../../store/uiStore';
-import { documentOfTab } from './documentTabs';
+import { documentOfTab } from '../../store/editorTabs';
 
 /**
  * What kind of policy a tab holds, for completion and hover: where a document sits in the scenario

@@ -3,7 +3,7 @@ import type { ManagedPolicyCatalog } from '../../model/managedPolicyCatalog';
 import type { Scenario } from '../../model/scenarioSchema';
 import type { EditorTab } from '../../store/uiStore';
 import { ABSENT, commitStep, documentJson, minimalEdit, NEW_POLICY_TEXT, syncStep } from './documentSync';
-import { documentOfTab, documentPresence } from './documentTabs';
+import { documentOfTab, documentPresence } from '../../store/editorTabs';
 import { formatJson } from './formatJson';
 import { modelUri } from './modelUri';
 import { monaco } from './monacoSetup';

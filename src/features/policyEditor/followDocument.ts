@@ -1,6 +1,6 @@
 import { pointer, pointerSegments } from '../../model/issues';
 import type { EditorTab } from '../../store/uiStore';
-import { documentOfTab } from './documentTabs';
+import { documentOfTab } from '../../store/editorTabs';
 
 /**
  * Editor tabs address documents by JSON pointer (`/users/3/inlinePolicies/0/document`). Deleting

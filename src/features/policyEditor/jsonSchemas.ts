@@ -1,5 +1,5 @@
 import { policyDocumentJsonSchema, scenarioJsonSchema } from '../../model/jsonSchema';
-import { SCENARIO_TAB_ID } from './documentTabs';
+import { SCENARIO_TAB_ID } from '../../store/editorTabs';
 import { modelPath } from './modelUri';
 import { jsonDefaults } from './monacoSetup';
 

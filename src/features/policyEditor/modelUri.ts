@@ -1,5 +1,5 @@
 import type { EditorTab } from '../../store/uiStore';
-import { documentOfTab } from './documentTabs';
+import { documentOfTab } from '../../store/editorTabs';
 
 /**
  * The URI of a tab's Monaco model. Its path is what JSON Schema `fileMatch` patterns are matched

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useScenarioStore } from '../../store/scenarioStore';
 import type { EditorTab } from '../../store/uiStore';
 import type { EditorDocuments } from './editorDocuments';
-import { documentOfTab } from './documentTabs';
+import { documentOfTab } from '../../store/editorTabs';
 import type { monaco } from './monacoSetup';
 import type { ManagedPolicyCatalog } from '../../model/managedPolicyCatalog';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { coalescedAfterPaint } from '../../app/afterPaint';
+import { coalescedAfterPaint } from '../../ui/afterPaint';
 import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore, type EditorTab } from '../../store/uiStore';

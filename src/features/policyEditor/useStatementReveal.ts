@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { locatePointer } from '../../model/jsonLocation';
 import type { EditorTab, UiState } from '../../store/uiStore';
-import { pathInDocument } from './documentTabs';
+import { pathInDocument } from '../../store/editorTabs';
 import { monaco } from './monacoSetup';
 import './revealedStatement.css';
 

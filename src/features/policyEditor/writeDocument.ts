@@ -2,7 +2,7 @@ import { setAtPointer } from '../../model/jsonPointer';
 import type { Scenario } from '../../model/scenarioSchema';
 import { useScenarioStore } from '../../store/scenarioStore';
 import type { EditorTab } from '../../store/uiStore';
-import { documentOfTab, documentTitle } from './documentTabs';
+import { documentOfTab, documentTitle } from '../../store/editorTabs';
 
 /**
  * Writes what the user typed into the scenario through the store, as one undoable step named after

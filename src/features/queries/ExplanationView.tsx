@@ -1,5 +1,5 @@
 import type { EvaluationStep, PolicyExplanation, QueryResult, StatementExplanation } from '../../engine';
-import { RichText } from '../../app/ui';
+import { RichText } from '../../ui/controls';
 import { useUiStore } from '../../store/uiStore';
 
 const STEP_TITLE: Record<EvaluationStep['step'], string> = {

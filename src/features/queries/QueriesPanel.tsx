@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { QueryResult } from '../../engine';
 import type { Query } from '../../model';
-import { Button, DecisionBadge, SectionTitle } from '../../app/ui';
+import { Button, DecisionBadge, SectionTitle } from '../../ui/controls';
 import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { selectWorld } from '../../store/scenarioSelectors';
@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../../store/uiStore';
 import { ExplanationView } from './ExplanationView';
 import { QueryForm } from './QueryForm';
-import { queryOptions } from './queryOptions';
+import { queryOptions } from '../../model/queryOptions';
 
 /** The access questions: live decisions, assertions, the builder and the explanation. */
 export function QueriesPanel() {

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { createScenario, deleteScenario, duplicateScenario, openScenario, renameScenario } from '../../app/scenarioLibrary';
-import { Button, SectionTitle } from '../../app/ui';
+import { createScenario, deleteScenario, duplicateScenario, openScenario, renameScenario } from '../../session/library';
+import { Button, SectionTitle } from '../../ui/controls';
 import { useLibraryStore } from '../../store/libraryStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { selectWorld } from '../../store/scenarioSelectors';
-import { useManagedPolicyPicker } from '../managedPolicies/pickerStore';
-import { awsManagedTab } from '../policyEditor/documentTabs';
+import { useManagedPolicyPicker } from '../../store/managedPolicyPickerStore';
+import { awsManagedTab } from '../../store/editorTabs';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../../store/uiStore';
 import { AWS_MANAGED_GROUP, entitiesByAccount } from './entityIndex';

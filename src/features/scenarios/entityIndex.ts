@@ -1,5 +1,5 @@
 import { defaultAccountOf, iamArn, type Scenario } from '../../model';
-import { attachedAwsManagedPolicies } from '../policyEditor/documentTabs';
+import { attachedAwsManagedPolicies } from '../../store/editorTabs';
 
 /** The sidebar's entity list: per account, per kind, with graph node ids and editable documents. */
 export interface EntityItem {

@@ -1,5 +1,5 @@
-import { createScenario } from '../../app/scenarioLibrary';
-import { Button } from '../../app/ui';
+import { createScenario } from '../../session/library';
+import { Button } from '../../ui/controls';
 import { EXAMPLES, EXAMPLE_TITLES } from '../../examples';
 
 /** What a first-time visitor sees: IAM's core ideas as ready-made scenarios, not an empty canvas. */

@@ -1,0 +1,392 @@
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+  type OnBeforeDelete,
+  type OnNodeDrag,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
+import { defaultAccountOf } from '../../../model';
+import { useEvaluationStore } from '../../../store/evaluationStore';
+import { useConditionalAssumeStore } from '../../../store/conditionalAssumeStore';
+import { useScenarioStore } from '../../../store/scenarioStore';
+import { useShallow } from 'zustand/react/shallow';
+import { selectWorld } from '../../../store/scenarioSelectors';
+import { useUiStore } from '../../../store/uiStore';
+import type { Positions } from '../layout/autoLayout';
+import { ContainerNode } from './ContainerNode';
+import type { CreatableKind } from '../editing/createEntity';
+import { decisionHighlight } from '../elements/decisionPath';
+import { dragMoves } from '../layout/dragMoves';
+import { EntityNode } from './EntityNode';
+import type { GraphFlowNode, RelationFlowEdge } from './flowTypes';
+import { freeSlot, nearestFree } from '../layout/freeSlot';
+import { setPosition } from '../editing/editProposal';
+import { createNode, deleteElements, openPolicyOf } from '../editing/carryOutEdits';
+import { GraphContextMenu } from '../editing/GraphContextMenu';
+import { GraphLegend } from './GraphLegend';
+import { GraphMessage } from './GraphMessage';
+import { displayName, isContainer, kindLabel, type GraphNode } from '../elements/graphModel';
+import { GraphToolbar } from './GraphToolbar';
+import { collapseContainers } from '../elements/collapse';
+import { useManagedPolicyPicker } from '../../../store/managedPolicyPickerStore';
+import { identityRefOf } from '../elements/identityRef';
+import { useGraphUi } from '../graphUiStore';
+import { HighlightBanner } from './HighlightBanner';
+import { appearanceKey, APPEARANCES } from './nodeAppearance';
+import { nodeId } from '../elements/nodeIds';
+import { NODE_BASE_HEIGHT, NODE_WIDTH } from '../layout/nodeSize';
+import { placeGraph } from '../layout/placement';
+import { reconcileEdges, reconcileNodes } from './reconcile';
+import { EdgeMarkers, RelationEdge } from './RelationEdge';
+import { scenarioToGraph } from '../elements/scenarioToGraph';
+import { toFlowEdges, toFlowNodes } from './toFlowElements';
+import { useConnectHandlers } from '../editing/useConnectHandlers';
+import { useDarkMode } from './useDarkMode';
+import { useGraphLayout } from '../layout/useGraphLayout';
+
+const NODE_TYPES = { entity: EntityNode, container: ContainerNode };
+const EDGE_TYPES = { relation: RelationEdge };
+const NO_POSITIONS: Positions = {};
+/** Below this zoom node names are too small to read. */
+const READABLE_ZOOM = 0.55;
+const MINIMAP_COLORS = new Map(APPEARANCES.map(([key, look]) => [key, look.color]));
+
+/** Kinds whose name is not the user's to change: say why at once instead of opening an editor. */
+function renameRefusal(node: GraphNode): string | null {
+  const d = node.data;
+  if (d.kind === 'service') return 'service principals are named by AWS';
+  if (d.kind === 'policy' && d.awsManaged) return 'AWS managed policies belong to AWS: their names cannot change';
+  if (d.kind === 'orgpolicy' && !d.documentPath) return `${d.name} is AWS's built-in policy: its name is what makes it built in`;
+  return null;
+}
+
+export function GraphCanvas() {
+  const scenario = useScenarioStore(useShallow(selectWorld));
+  const revision = useScenarioStore((s) => s.revision);
+  // The decision path follows the answer a frame later: the answer itself (the badge) paints first.
+  const evaluation = useDeferredValue(useEvaluationStore((s) => s.evaluation));
+  const evaluatedRevision = useEvaluationStore((s) => s.revision);
+  const engineError = useEvaluationStore((s) => s.error);
+  const selection = useUiStore((s) => s.selection);
+  const menu = useGraphUi((s) => s.menu);
+  const dark = useDarkMode();
+  const flow = useReactFlow<GraphFlowNode, RelationFlowEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const assumeEdges = useEvaluationStore((s) => s.assumeEdges);
+  const conditionalAssume = useConditionalAssumeStore((s) => s.edges);
+  const collapsed = scenario.layout?.collapsed;
+  const model = useMemo(
+    () => collapseContainers(scenarioToGraph(scenario, { ok: true, assumeEdges }, conditionalAssume), new Set(collapsed ?? [])),
+    [scenario, assumeEdges, conditionalAssume, collapsed],
+  );
+  const byId = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model]);
+  const edgeById = useMemo(() => new Map(model.edges.map((e) => [e.id, e])), [model]);
+  const ready = (evaluation !== null && evaluatedRevision === revision) || engineError !== null;
+  const { positions, relayout, fullLayouts, pending } = useGraphLayout(model, scenario.layout?.positions ?? NO_POSITIONS, ready);
+  const placed = useMemo(() => placeGraph(model, positions), [model, positions]);
+
+  const highlight = useMemo(() => {
+    if (selection?.kind !== 'query' || !evaluation?.ok) return null;
+    // The results answer the evaluated document's queries, which may trail the edited one by a keystroke.
+    const query = evaluation.scenario.queries?.[selection.index];
+    const result = evaluation.results[selection.index];
+    return query && result ? { query, result, path: decisionHighlight(model, query, result, defaultAccountOf(scenario)) } : null;
+  }, [selection, evaluation, model, scenario]);
+  const selectedId = selection?.kind === 'node' ? selection.id : null;
+
+  const derivedNodes = useMemo(
+    () => toFlowNodes(placed, model, highlight?.path ?? null, selectedId),
+    [placed, model, highlight, selectedId],
+  );
+  const derivedEdges = useMemo(() => toFlowEdges(model, placed, highlight?.path ?? null), [model, placed, highlight]);
+  const [nodes, setNodes] = useState<GraphFlowNode[]>([]);
+  const [edges, setEdges] = useState<RelationFlowEdge[]>([]);
+  useLayoutEffect(() => setNodes((previous) => reconcileNodes(previous, derivedNodes)), [derivedNodes]);
+  useLayoutEffect(() => setEdges((previous) => reconcileEdges(previous, derivedEdges)), [derivedEdges]);
+  const onNodesChange = useCallback((changes: NodeChange<GraphFlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange<RelationFlowEdge>[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
+
+  // Fit the view after each whole-graph layout (opening a scenario, re-layout), once it is drawn.
+  // A graph too big to read when fitted opens at a readable zoom on its top-left corner instead:
+  // that is also where panning stays smooth (docs/stack-notes.md, "React Flow at scale").
+  useEffect(() => {
+    if (fullLayouts === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const rect = wrapper.current?.getBoundingClientRect();
+      const shown = flow.getNodes().filter((n) => !n.hidden && !n.parentId);
+      if (!rect || shown.length === 0) return;
+      const bounds = flow.getNodesBounds(shown);
+      const fit = Math.min(rect.width / bounds.width, rect.height / bounds.height) * 0.88;
+      const duration = fullLayouts > 1 ? 250 : 0;
+      // The view is computed from the bounds, not with fitView: right after a document opens with
+      // every position saved, React Flow may not have indexed the nodes yet and fitView does nothing.
+      if (fit >= READABLE_ZOOM) {
+        const zoom = Math.min(1.1, fit);
+        const x = rect.width / 2 - (bounds.x + bounds.width / 2) * zoom;
+        const y = rect.height / 2 - (bounds.y + bounds.height / 2) * zoom;
+        void flow.setViewport({ x, y, zoom }, { duration });
+      } else
+        void flow.setViewport({ x: 32 - bounds.x * READABLE_ZOOM, y: 32 - bounds.y * READABLE_ZOOM, zoom: READABLE_ZOOM }, { duration });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [fullLayouts, flow]);
+
+  const selectedNodes = nodes.filter((n) => n.selected);
+  const selectedEdges = edges.filter((e) => e.selected);
+  const onSelectionChange = useCallback(({ nodes: chosen }: OnSelectionChangeParams) => {
+    const ui = useUiStore.getState();
+    const current = ui.selection;
+    if (chosen.length === 1 && (current?.kind !== 'node' || current.id !== chosen[0]!.id)) ui.select({ kind: 'node', id: chosen[0]!.id });
+    else if (chosen.length === 0 && current?.kind === 'node') ui.select(null);
+  }, []);
+
+  const { isValidConnection, onConnect, onConnectEnd } = useConnectHandlers(byId);
+
+  const onNodeDragStop: OnNodeDrag<GraphFlowNode> = useCallback(
+    (_event, _node, dragged) => {
+      const dropped = dragged.map((n) => ({ id: n.id, absolute: flow.getInternalNode(n.id)?.internals.positionAbsolute ?? n.position }));
+      const moves = dragMoves(dropped, placed, model);
+      const ids = Object.keys(moves);
+      if (ids.length === 0) return;
+      const only = dragged.length === 1 ? byId.get(dragged[0]!.id) : undefined;
+      const label = only ? `Move ${kindLabel(only.data)} ${displayName(only.data)}` : `Move ${ids.length} nodes`;
+      useScenarioStore.getState().update(label, (draft) => {
+        for (const id of ids) setPosition(draft, id, moves[id]!);
+      });
+    },
+    [flow, placed, model, byId],
+  );
+
+  const onBeforeDelete: OnBeforeDelete<GraphFlowNode, RelationFlowEdge> = useCallback(
+    async ({ nodes: goingNodes, edges: goingEdges }) => {
+      deleteElements(
+        goingNodes.flatMap((n) => byId.get(n.id) ?? []),
+        goingEdges.flatMap((e) => edgeById.get(e.id) ?? []),
+      );
+      return false; // the document changed; the graph follows it, React Flow must not delete on its own
+    },
+    [byId, edgeById],
+  );
+
+  const startRename = useCallback(
+    (id: string) => {
+      const node = byId.get(id);
+      if (!node) return;
+      const refusal = renameRefusal(node);
+      if (refusal) useGraphUi.getState().say(refusal, 'error');
+      else useGraphUi.getState().startRename(id);
+    },
+    [byId],
+  );
+
+  /** Pans (never zooms) just enough to bring a freshly created node into view. */
+  const revealPoint = useCallback(
+    (p: { x: number; y: number }) => {
+      const rect = wrapper.current?.getBoundingClientRect();
+      if (!rect) return;
+      const { x, y, zoom } = flow.getViewport();
+      const margin = 24;
+      const shift = (at: number, size: number, room: number) => {
+        if (at < margin) return margin - at;
+        if (at + size > room - margin) return Math.max(room - margin - (at + size), margin - at);
+        return 0;
+      };
+      const dx = shift(p.x * zoom + x, NODE_WIDTH * zoom, rect.width);
+      const dy = shift(p.y * zoom + y, NODE_BASE_HEIGHT * zoom, rect.height);
+      if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
+    },
+    [flow],
+  );
+
+  /** Where new nodes go when created from the toolbar: the selected node's account, else the default one. */
+  const create = useCallback(
+    (kind: CreatableKind, account?: string, at?: { x: number; y: number }) => {
+      const selected = selectedId ? byId.get(selectedId) : undefined;
+      const chosen =
+        account ??
+        (selected?.data.kind === 'account' && !selected.data.external
+          ? selected.data.accountId
+          : selected && 'account' in selected.data && typeof selected.data.account === 'string'
+            ? selected.data.account
+            : defaultAccountOf(scenario));
+      let position = at ? nearestFree(at, placed) : undefined;
+      if (!position) {
+        const rect = wrapper.current?.getBoundingClientRect();
+        const centre = rect ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
+        position = freeSlot(kind, nodeId.account(chosen), placed, { x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_BASE_HEIGHT / 2 });
+        revealPoint(position);
+      }
+      createNode(kind, chosen === defaultAccountOf(scenario) ? undefined : chosen, position);
+    },
+    [selectedId, byId, scenario, placed, flow, revealPoint],
+  );
+
+  // A node added from outside the canvas (the managed policy picker) is brought into view once the
+  // layout has given it a place, as nodes created on the canvas are.
+  const revealing = useGraphUi((s) => s.revealing);
+  useEffect(() => {
+    if (!revealing) return;
+    const target = placed.find((p) => p.node.id === revealing);
+    if (!target || target.hidden) return;
+    revealPoint(target.absolute);
+    useGraphUi.getState().reveal(null);
+  }, [revealing, placed, revealPoint]);
+
+  const openMenu = useCallback(
+    (event: ReactMouseEvent | MouseEvent, nodeIdAt: string | null) => {
+      event.preventDefault();
+      const rect = wrapper.current?.getBoundingClientRect();
+      if (!rect) return;
+      const flowPoint = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      useGraphUi.getState().openMenu({
+        x: Math.min(event.clientX - rect.left, rect.width - 220),
+        y: Math.min(event.clientY - rect.top, rect.height - 240),
+        flow: flowPoint,
+        nodeId: nodeIdAt,
+      });
+    },
+    [flow],
+  );
+
+  const onKeyDown = (e: ReactKeyboardEvent) => {
+    // F2 renames the focused node, as in a file manager.
+    if (e.key !== 'F2') return;
+    const id = (document.activeElement as HTMLElement | null)?.closest('.react-flow__node')?.getAttribute('data-id');
+    if (id) {
+      e.preventDefault();
+      startRename(id);
+    }
+  };
+
+  const selectedGraphNode = selectedNodes.length === 1 ? byId.get(selectedNodes[0]!.id) : undefined;
+  const visible = nodes.some((n) => !n.hidden);
+
+  return (
+    <div className="iam-graph @container flex h-full w-full flex-col" data-testid="graph.panel">
+      <EdgeMarkers />
+      <div className="flex items-center gap-2 border-b border-slate-200 bg-slate-50 px-2 py-1.5 dark:border-slate-800 dark:bg-slate-950">
+        <GraphToolbar
+          onCreate={(kind) => create(kind)}
+          onRelayout={relayout}
+          onRename={() => selectedGraphNode && startRename(selectedGraphNode.id)}
+          onDelete={() =>
+            deleteElements(
+              selectedNodes.flatMap((n) => byId.get(n.id) ?? []),
+              selectedEdges.flatMap((e) => edgeById.get(e.id) ?? []),
+            )
+          }
+          onAttachManaged={() => useManagedPolicyPicker.getState().show(identityRefOf(selectedGraphNode))}
+          canEditSelection={{ rename: selectedGraphNode !== undefined, delete: selectedNodes.length + selectedEdges.length > 0 }}
+        />
+        <div className="ml-auto">
+          <GraphLegend />
+        </div>
+      </div>
+      <div ref={wrapper} className="relative min-h-0 flex-1" onKeyDown={onKeyDown}>
+        <ReactFlow<GraphFlowNode, RelationFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onSelectionChange={onSelectionChange}
+          onNodeClick={(_e, node) => {
+            const g = byId.get(node.id);
+            if (g && !isContainer(g.data)) openPolicyOf(g.data);
+          }}
+          onNodeDoubleClick={(_e, node) => startRename(node.id)}
+          onNodeDragStop={onNodeDragStop}
+          onBeforeDelete={onBeforeDelete}
+          isValidConnection={isValidConnection}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onPaneContextMenu={(e) => openMenu(e, null)}
+          onNodeContextMenu={(e, node) => openMenu(e, node.id)}
+          onPaneClick={() => useGraphUi.getState().openMenu(null)}
+          colorMode={dark ? 'dark' : 'light'}
+          onlyRenderVisibleElements
+          deleteKeyCode={['Delete', 'Backspace']}
+          zoomOnDoubleClick={false}
+          connectionRadius={28}
+          minZoom={0.05}
+          maxZoom={2}
+          elevateEdgesOnSelect
+          attributionPosition="top-right"
+          aria-label="IAM graph"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+          <Controls showInteractive={false} position="bottom-left" />
+          <MiniMap<GraphFlowNode>
+            pannable
+            zoomable
+            ariaLabel="Overview of the graph"
+            position="bottom-right"
+            nodeStrokeWidth={2}
+            nodeColor={(n) => (n.type === 'entity' ? (MINIMAP_COLORS.get(appearanceKey(n.data.graph)) ?? '#94a3b8') : 'transparent')}
+            nodeStrokeColor={(n) => (n.type === 'container' ? '#94a3b8' : 'transparent')}
+            className="hidden @2xl:block"
+            style={{ width: 168, height: 112 }}
+          />
+        </ReactFlow>
+        {highlight && (
+          <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[calc(100%-1rem)] [&>*]:pointer-events-auto">
+            <HighlightBanner
+              name={highlight.query.name ?? `Query ${(selection?.kind === 'query' ? selection.index : 0) + 1}`}
+              decision={highlight.result.decision}
+              deciding={highlight.path.deciding.size}
+            />
+          </div>
+        )}
+        {model.nodes.length === 0 && (
+          <div className="pointer-events-none absolute inset-0 grid place-items-center p-6 text-center" data-testid="graph.empty">
+            <div className="max-w-sm text-sm text-slate-500 dark:text-slate-400">
+              <p className="font-semibold text-slate-700 dark:text-slate-200">An empty IAM world</p>
+              <p className="mt-1">
+                Add a user, a group or a role with the toolbar, or right-click the canvas. Drag from a node’s right handle to another node
+                to connect them.
+              </p>
+            </div>
+          </div>
+        )}
+        {model.nodes.length > 0 && !visible && pending && (
+          <p className="absolute inset-0 grid place-items-center text-sm text-slate-500" role="status">
+            Laying out the graph…
+          </p>
+        )}
+        <div className="pointer-events-none absolute inset-x-2 bottom-3 z-10">
+          <GraphMessage />
+        </div>
+        {menu && (
+          <GraphContextMenu
+            menu={menu}
+            node={menu.nodeId ? (byId.get(menu.nodeId) ?? null) : null}
+            onCreate={(kind, account, at) => create(kind, account ?? defaultAccountOf(scenario), at)}
+            onRename={(node) => startRename(node.id)}
+            onDelete={(node) => deleteElements([node], [])}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

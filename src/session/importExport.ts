@@ -1,0 +1,40 @@
+import { locatePointer, jsonSyntaxErrors, permissiveCatalog, restoreScenario } from '../model';
+import { useLibraryStore } from '../store/libraryStore';
+import { useScenarioStore } from '../store/scenarioStore';
+import { downloadText, fileNameOf } from '../ui/download';
+import { createScenario } from './library';
+
+/** Import and export a scenario as a `.json` file, in the format the CLI checks. */
+export function exportScenario(): void {
+  const { scenario } = useScenarioStore.getState();
+  downloadText(
+    `${fileNameOf(scenario.title ?? 'scenario', 'scenario')}.json`,
+    JSON.stringify(scenario, null, 2) + '\n',
+    'application/json',
+  );
+}
+
+/** Reads a file; on any problem says what and where (file, line, JSON path) and changes nothing. */
+export async function importScenarioFile(file: File): Promise<boolean> {
+  const text = await file.text();
+  const notify = useLibraryStore.getState().notify;
+  const syntax = jsonSyntaxErrors(text);
+  if (syntax.length > 0) {
+    const s = syntax[0]!;
+    notify({ tone: 'error', text: `${file.name}:${s.location.line}:${s.location.column}: ${s.message}. Nothing was imported.` });
+    return false;
+  }
+  const restored = restoreScenario(JSON.parse(text) as unknown, permissiveCatalog);
+  if (!restored.ok) {
+    const e = restored.errors[0]!;
+    const at = locatePointer(text, e.path);
+    notify({
+      tone: 'error',
+      text: `${file.name}${at ? `:${at.line}` : ''} ${e.path || '/'}: ${e.message}${restored.errors.length > 1 ? ` (and ${restored.errors.length - 1} more)` : ''}. Nothing was imported.`,
+    });
+    return false;
+  }
+  await createScenario(restored.scenario, restored.scenario.title ?? file.name.replace(/\.json$/, ''));
+  notify({ tone: 'success', text: `Imported “${restored.scenario.title ?? file.name}”.` });
+  return true;
+}

@@ -1,0 +1,16 @@
+import type { Scenario } from '../model';
+import { useUiStore } from './uiStore';
+import { listPolicyDocuments } from './editorTabs';
+
+/**
+ * Shows the value a scenario JSON pointer names in the editor: in the tab of the policy document
+ * that holds it (opened if need be), else in the scenario JSON tab.
+ */
+export function revealPath(scenario: Scenario, path: string): void {
+  const holder = listPolicyDocuments(scenario)
+    .filter((d) => path === d.pointer || path.startsWith(d.pointer + '/'))
+    .sort((a, b) => b.pointer.length - a.pointer.length)[0];
+  const ui = useUiStore.getState();
+  if (holder) ui.openTab({ id: holder.pointer, title: holder.title });
+  ui.revealStatement(path);
+}
