@@ -34,7 +34,8 @@ export function evaluateScenarioInput(
   options: { explain?: boolean; assumeEdges?: boolean; cache?: EvaluationCache } = { explain: true },
 ): ScenarioEvaluation {
   const restored = restoreScenario(input, catalog);
-  if (!restored.ok) return restored;
+  // Only what went wrong: the partial world a view may draw is not the engine's to send back.
+  if (!restored.ok) return { ok: false, errors: restored.errors, warnings: restored.warnings };
   const compiled = compileScenario(restored.scenario, restored.world);
   const { cache } = options;
   if (!cache) {

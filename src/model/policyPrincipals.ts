@@ -21,7 +21,7 @@ export interface NamedPrincipals {
  * The statements of a document as the store holds it. The store keeps what the user typed even when
  * it does not match the schema yet (`{}`, a statement that is a string): only objects count.
  */
-export function statementsOf(document: PolicyDocument): PolicyStatement[] {
+export function readableStatementsOf(document: PolicyDocument): PolicyStatement[] {
   const raw: unknown = (document as { Statement?: unknown } | null)?.Statement;
   const list: unknown[] = Array.isArray(raw) ? raw : [raw];
   return list.filter((s): s is PolicyStatement => typeof s === 'object' && s !== null && !Array.isArray(s));
@@ -55,7 +55,7 @@ export function classifyAwsPrincipal(value: string): NamedPrincipal | 'everyone'
 export function namedPrincipals(document: PolicyDocument): NamedPrincipals {
   const principals: NamedPrincipals['principals'] = [];
   let everyone = false;
-  for (const statement of statementsOf(document)) {
+  for (const statement of readableStatementsOf(document)) {
     const block = statement.Principal;
     if (block === undefined) continue;
     const effect = statement.Effect;

@@ -1,6 +1,6 @@
 import type { PolicyDocument } from './policyDocumentSchema';
 import type { Scenario } from './scenarioSchema';
-import { statementsOf } from './policyPrincipals';
+import { readableStatementsOf } from './policyPrincipals';
 
 /** Suggestions for the query builder, drawn from the scenario itself. */
 export interface QueryOptions {
@@ -31,7 +31,7 @@ export function queryOptions(scenario: Scenario): QueryOptions {
   const collect = (doc: PolicyDocument | null | undefined) => {
     if (!doc) return;
     // The store may hold a document still being typed: read it defensively.
-    for (const s of statementsOf(doc)) {
+    for (const s of readableStatementsOf(doc)) {
       for (const a of list(s.Action)) if (a !== '*' && !a.endsWith('*')) actions.add(a);
       for (const r of list(s.Resource)) if (r !== '*' && !r.includes('${')) resources.add(r.replace(/\/\*$/, '/example'));
       const condition: unknown = s.Condition;

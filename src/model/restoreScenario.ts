@@ -9,7 +9,17 @@ import { fromZodIssues } from './zodIssues';
 
 export type RestoreResult =
   | { ok: true; scenario: Scenario; world: World; warnings: ScenarioIssue[] }
-  | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] };
+  | {
+      ok: false;
+      errors: ScenarioIssue[];
+      warnings: ScenarioIssue[];
+      /**
+       * Present when the document is well shaped but not consistent (a reference that resolves to
+       * nothing, a duplicate name): the scenario and the world as far as they resolve, so a view
+       * can still draw what is there while the errors are shown. Never evaluated.
+       */
+      partial?: { scenario: Scenario; world: World };
+    };
 
 /**
  * The only door into the app for a scenario: a parsed URL payload, an IndexedDB record, a file's
@@ -52,6 +62,6 @@ function restore(input: unknown, catalog: ManagedPolicyCatalog): RestoreResult {
   const { issues, world } = validateScenario(parsed.data, catalog);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
-  if (errors.length > 0) return fail(errors, warnings);
+  if (errors.length > 0) return { ok: false, errors, warnings, partial: { scenario: parsed.data, world } };
   return { ok: true, scenario: parsed.data, world, warnings };
 }

@@ -28,6 +28,12 @@ export interface ResolvedPolicy {
   via?: string;
   /** Read-only in the editor (AWS managed, built-in organization policies). */
   readOnly?: boolean;
+  /**
+   * For a managed policy attached to a user, group or role: the reference as the document spells
+   * it (a name or an ARN) and its place in `managedPolicies`, so a view can undo the attachment
+   * without resolving the reference again.
+   */
+  attachment?: { ref: string; index: number };
 }
 
 export interface ResolvedGroup {
@@ -225,7 +231,7 @@ export function resolveWorld(scenario: Scenario, catalog: ManagedPolicyCatalog, 
         return;
       }
       seen.add(p.id);
-      out.push({ ...p, kind, via });
+      out.push({ ...p, kind, via, attachment: { ref, index: i } });
     });
     return out;
   };

@@ -1,6 +1,6 @@
 import { getAtPointer } from '../model/jsonPointer';
 import { pointer, pointerSegments } from '../model/issues';
-import type { Scenario } from '../model/scenarioSchema';
+import { policyDocumentsOf, type PolicyDocumentRole } from '../model';
 import type { EditorTab } from './uiStore';
 
 /**
@@ -51,59 +51,40 @@ export function pathInDocument(tab: EditorTab, path: string): string | null {
   return path === doc.pointer || path.startsWith(doc.pointer + '/') ? path.slice(doc.pointer.length) : null;
 }
 
-/** Every policy document of the scenario, in the order a reader meets them. */
-export function listPolicyDocuments(scenario: Scenario): PolicyDocumentEntry[] {
-  const out: PolicyDocumentEntry[] = [];
-  itemsOf(scenario, 'policies').forEach((p, i) => {
-    out.push({ pointer: pointer(['policies', i, 'document']), title: text(p.name, `policy ${i + 1}`), group: 'Customer managed policies' });
+const GROUP_OF: Record<PolicyDocumentRole, string> = {
+  identity: 'Customer managed policies',
+  trust: 'Trust policies',
+  resource: 'Resource policies',
+  scp: 'Organization policies',
+  rcp: 'Organization policies',
+  organization: 'Organization policies',
+  session: 'Session policies',
+};
+
+/** Every policy document of the scenario, in the order a reader meets them, with the names people know them by. */
+export function listPolicyDocuments(scenario: unknown): PolicyDocumentEntry[] {
+  return policyDocumentsOf(scenario).map((d): PolicyDocumentEntry => {
+    const { owner } = d;
+    if (d.role === 'identity' && owner) {
+      const ownerName = text(owner.name, `${owner.collection.slice(0, -1)} ${owner.index + 1}`);
+      return { pointer: d.pointer, title: `${ownerName} · ${text(d.name, `inline ${d.index + 1}`)}`, group: 'Inline policies' };
+    }
+    const group = GROUP_OF[d.role];
+    switch (d.role) {
+      case 'identity':
+        return { pointer: d.pointer, title: text(d.name, `policy ${d.index + 1}`), group };
+      case 'trust':
+        return { pointer: d.pointer, title: `${text(owner?.name, `role ${d.index + 1}`)} trust policy`, group };
+      case 'resource':
+        return { pointer: d.pointer, title: `${shortArn(text(d.resourceArn, `resource ${d.index + 1}`))} policy`, group };
+      case 'session':
+        return { pointer: d.pointer, title: `${text(owner?.name, `query ${d.index + 1}`)} session policy`, group };
+      default: {
+        const type = d.role === 'organization' ? 'policy' : d.role.toUpperCase();
+        return { pointer: d.pointer, title: text(d.name, `${type} ${d.index + 1}`), group };
+      }
+    }
   });
-  for (const kind of ['users', 'groups', 'roles'] as const) {
-    itemsOf(scenario, kind).forEach((principal, i) => {
-      const owner = text(principal.name, `${kind.slice(0, -1)} ${i + 1}`);
-      itemsOf(principal, 'inlinePolicies').forEach((p, j) => {
-        out.push({
-          pointer: pointer([kind, i, 'inlinePolicies', j, 'document']),
-          title: `${owner} · ${text(p.name, `inline ${j + 1}`)}`,
-          group: 'Inline policies',
-        });
-      });
-    });
-  }
-  itemsOf(scenario, 'roles').forEach((role, i) => {
-    if (role.trustPolicy === undefined) return;
-    out.push({
-      pointer: pointer(['roles', i, 'trustPolicy']),
-      title: `${text(role.name, `role ${i + 1}`)} trust policy`,
-      group: 'Trust policies',
-    });
-  });
-  itemsOf(scenario, 'resources').forEach((resource, i) => {
-    if (resource.policy === undefined || resource.policy === null) return;
-    out.push({
-      pointer: pointer(['resources', i, 'policy']),
-      title: `${shortArn(text(resource.arn, `resource ${i + 1}`))} policy`,
-      group: 'Resource policies',
-    });
-  });
-  const organization = isObject(scenario) ? scenario.organization : undefined;
-  itemsOf(organization, 'policies').forEach((p, i) => {
-    if (p.document === undefined) return;
-    const type = typeof p.type === 'string' ? p.type.toUpperCase() : 'policy';
-    out.push({
-      pointer: pointer(['organization', 'policies', i, 'document']),
-      title: `${text(p.name, `${type} ${i + 1}`)}`,
-      group: 'Organization policies',
-    });
-  });
-  itemsOf(scenario, 'queries').forEach((q, i) => {
-    if (q.sessionPolicy === undefined || q.sessionPolicy === null) return;
-    out.push({
-      pointer: pointer(['queries', i, 'sessionPolicy']),
-      title: `${text(q.name, `query ${i + 1}`)} session policy`,
-      group: 'Session policies',
-    });
-  });
-  return out;
 }
 
 /** `arn:aws:s3:::reports-bucket` → `reports-bucket`; the part a person recognises. */
@@ -113,7 +94,7 @@ export function shortArn(arn: string): string {
 }
 
 /** The name of the document a tab shows, for its title and for history entries ("edit S3Read"). */
-export function documentTitle(scenario: Scenario, tab: EditorTab): string {
+export function documentTitle(scenario: unknown, tab: EditorTab): string {
   const doc = documentOfTab(tab);
   if (doc.kind === 'scenario') return 'scenario JSON';
   if (doc.kind === 'awsManaged') return doc.arn.split('/').pop() ?? tab.title;
@@ -124,7 +105,7 @@ export function documentTitle(scenario: Scenario, tab: EditorTab): string {
  * Whether a policy tab's document is in the scenario: `present`; `absent` when its owner exists but
  * has no such document yet (typing one creates it); `orphaned` when the owner itself is gone.
  */
-export function documentPresence(scenario: Scenario, documentPointer: string): 'present' | 'absent' | 'orphaned' {
+export function documentPresence(scenario: unknown, documentPointer: string): 'present' | 'absent' | 'orphaned' {
   if (getAtPointer(scenario, documentPointer) !== undefined) return 'present';
   const parent = pointer(pointerSegments(documentPointer).slice(0, -1));
   return isObject(getAtPointer(scenario, parent)) ? 'absent' : 'orphaned';
@@ -133,7 +114,7 @@ export function documentPresence(scenario: Scenario, documentPointer: string): '
 const AWS_MANAGED_ARN = /^arn:aws[a-z-]*:iam::aws:policy\//;
 
 /** AWS managed policies the scenario attaches (or uses as boundaries), for opening read-only. */
-export function attachedAwsManagedPolicies(scenario: Scenario): string[] {
+export function attachedAwsManagedPolicies(scenario: unknown): string[] {
   const arns = new Set<string>();
   for (const kind of ['users', 'groups', 'roles'] as const) {
     for (const principal of itemsOf(scenario, kind)) {

@@ -2,7 +2,6 @@ import type { IdentityCollection, IdentityRef } from '../../../store/managedPoli
 import { IAM_QUOTAS, type Scenario } from '../../../model';
 import type { GraphEdit } from './editProposal';
 
-
 const NOUN: Record<IdentityCollection, string> = { users: 'user', groups: 'group', roles: 'role' };
 
 /** Every user, group and role, as the picker offers them to attach to. */

@@ -1,6 +1,13 @@
 import { isAwsManagedPolicyArn, type Scenario } from '../../../model';
 import { refuse, type GraphEdit } from './editProposal';
-import { displayName, kindLabel, type GraphNode, type GraphNodeData, type IdentityCollection, type PolicyNodeData } from '../elements/graphModel';
+import {
+  displayName,
+  kindLabel,
+  type GraphNode,
+  type GraphNodeData,
+  type IdentityCollection,
+  type PolicyNodeData,
+} from '../elements/graphModel';
 
 /**
  * What dragging a connection from one node to another means in IAM, or why it means nothing. Every
