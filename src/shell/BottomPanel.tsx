@@ -4,7 +4,7 @@ import { countBySeverity } from '../features/findings/findingGroups';
 import { QueriesPanel } from '../features/queries/QueriesPanel';
 import { useFindingsStore } from '../store/findingsStore';
 import { useUiStore, type BottomTab } from '../store/uiStore';
-import { rememberUi } from '../session/library';
+import { rememberUi } from '../session/uiPreferences';
 
 const EffectivePermissionsPanel = lazy(() =>
   import('../features/effectivePermissions/EffectivePermissionsPanel').then((m) => ({ default: m.EffectivePermissionsPanel })),

@@ -5,7 +5,9 @@ import { useLibraryStore } from '../store/libraryStore';
 import { useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
 import { exportScenario, importScenarioFile } from '../session/importExport';
-import { createScenario, rememberUi, saveSharedCopy, shareUrl } from '../session/library';
+import { createScenario } from '../session/library';
+import { saveSharedCopy, shareUrl } from '../session/shareLinks';
+import { rememberUi } from '../session/uiPreferences';
 import { AboutButton } from './AboutDialog';
 import { Button } from '../ui/controls';
 

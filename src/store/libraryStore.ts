@@ -9,6 +9,8 @@ export interface LibraryState {
   /** A failed save: shown until the next successful one; the in-memory work is kept. */
   saveError: string | null;
   notice: Notice | null;
+  /** JSON of what IndexedDB holds for the open scenario ('' for none): autosave skips an identical save. */
+  savedJson: string;
   setScenarios(list: LibraryState['scenarios']): void;
   notify(notice: Notice): void;
   dismiss(): void;
@@ -25,6 +27,7 @@ export const useLibraryStore = create<LibraryState>()((set) => ({
   origin: 'welcome',
   saveError: null,
   notice: null,
+  savedJson: '',
   setScenarios: (scenarios) => set({ scenarios }),
   notify: (notice) => set({ notice }),
   dismiss: () => set({ notice: null }),
