@@ -1,4 +1,4 @@
-import { compileWildcard } from '../engine/wildcard';
+import { compileWildcard } from '../engine';
 import { GLOBAL_CONDITION_KEYS } from './globalConditionKeys';
 import {
   ACCESS_LEVELS,

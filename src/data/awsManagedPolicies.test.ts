@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyDocument, PolicyStatement } from '../model/policyDocumentSchema';
+import type { PolicyDocument, PolicyStatement } from '../model';
 import { loadAwsManagedPolicyCatalog, loadAwsManagedPolicyData, parseAwsManagedPolicies } from './awsManagedPolicies';
 
 const statements = (doc: PolicyDocument): PolicyStatement[] => (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]);

@@ -5,8 +5,8 @@
  * The JSON is a few MB, so it is only loaded on first use through a dynamic `import()`: Vite emits it
  * as a separate chunk, and the same code runs in Node (tsx, Vitest). The result is memoized.
  */
-import { catalogFromList, emptyCatalog, type AwsManagedPolicy, type ManagedPolicyCatalog } from '../model/managedPolicyCatalog';
-import { policyDocumentSchema } from '../model/policyDocumentSchema';
+import { catalogFromList, emptyCatalog, type AwsManagedPolicy, type ManagedPolicyCatalog } from '../model';
+import { policyDocumentSchema } from '../model';
 
 export interface AwsManagedPolicyData {
   catalog: ManagedPolicyCatalog;

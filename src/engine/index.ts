@@ -61,3 +61,19 @@ export function evaluateScenarioInput(
     assumeEdges: options.assumeEdges ? cache.assume(() => computeAssumeEdges(compiled)) : [],
   };
 }
+
+// The building blocks the analyses (findings, completion, effective permissions) reuse, so they
+// read values and match patterns exactly as the engine does. Everything outside the engine imports
+// from here: the folder's files are its own business.
+export { compileWildcard, splitArn, type Matcher } from './wildcard';
+export { isKnownOperator, parseOperator } from './conditions/operators';
+export { parseBool } from './conditions/boolOperator';
+export { base64ToHex } from './conditions/binaryOperator';
+export { parseCidr } from './conditions/ipAddress';
+export { parseDate } from './conditions/isoDate';
+export { parseNumber } from './conditions/numericOperators';
+export type { Scalar } from './conditions/types';
+export { matchPrincipal, notPrincipalApplies, type RequestPrincipal } from './principalMatcher';
+export { variablesEnabled } from './policyVariables';
+export { RCP_SERVICES } from './rcpServices';
+export type { CompiledStatement, CompiledPolicy } from './compilePolicy';

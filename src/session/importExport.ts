@@ -1,7 +1,7 @@
 import { locatePointer, jsonSyntaxErrors, permissiveCatalog, restoreScenario } from '../model';
 import { useLibraryStore } from '../store/libraryStore';
 import { useScenarioStore } from '../store/scenarioStore';
-import { downloadText, fileNameOf } from '../ui/download';
+import { downloadText, fileNameOf } from './download';
 import { createScenario } from './library';
 
 /** Import and export a scenario as a `.json` file, in the format the CLI checks. */

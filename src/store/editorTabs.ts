@@ -1,5 +1,5 @@
-import { getAtPointer } from '../model/jsonPointer';
-import { pointer, pointerSegments } from '../model/issues';
+import { getAtPointer } from '../model';
+import { pointer, pointerSegments } from '../model';
 import { policyDocumentsOf, type PolicyDocumentRole } from '../model';
 import type { EditorTab } from './uiStore';
 

@@ -3,7 +3,7 @@ import { GLOBAL_CONDITION_KEYS, type ServiceCatalog, type ServiceDocs } from '..
 // Tests may load the bundled catalog; the analysis code itself only ever receives one.
 // oxlint-disable-next-line no-restricted-imports
 import { loadServiceCatalog, loadServiceDocs } from '../../data/serviceCatalog';
-import { isKnownOperator } from '../../engine/conditions/operators';
+import { isKnownOperator } from '../../engine';
 import { completePolicy } from './index';
 import { accept, cursor, item, labels, ranked, typedFilter, rank } from './testing';
 import type { DocumentKind } from './types';

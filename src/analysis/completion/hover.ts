@@ -1,6 +1,6 @@
 import { findNodeAtOffset, getNodePath, type Node } from 'jsonc-parser';
 import type { ServiceCatalog } from '../../catalog';
-import { parseOperator } from '../../engine/conditions/operators';
+import { parseOperator } from '../../engine';
 import { expandAction } from './catalogIndex';
 import { parseCached, slotFor, type Slot } from './cursorContext';
 import { conditionKeyDescription, describeAction, describeExpansion } from './describe';

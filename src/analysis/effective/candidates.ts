@@ -1,8 +1,8 @@
 import type { ActionInfo, ServiceCatalog } from '../../catalog';
 import type { CompiledScenario } from '../../engine';
-import type { CompiledStatement } from '../../engine/compilePolicy';
-import { variablesEnabled } from '../../engine/policyVariables';
-import { matchPrincipal, notPrincipalApplies, type RequestPrincipal } from '../../engine/principalMatcher';
+import type { CompiledStatement } from '../../engine';
+import { variablesEnabled } from '../../engine';
+import { matchPrincipal, notPrincipalApplies, type RequestPrincipal } from '../../engine';
 import { findRole, resourceEntryFor, type ContextValue, type ResolvedPolicy } from '../../model';
 import type { PrincipalView } from './principalView';
 import { probeFor, resolveVariables } from './probes';

@@ -1,5 +1,5 @@
 import type { ActionInfo, ServiceCatalog } from '../../catalog';
-import type { CompiledStatement } from '../../engine/compilePolicy';
+import type { CompiledStatement } from '../../engine';
 import { actionsCoveredBy } from '../expandActions';
 
 /**

@@ -1,4 +1,4 @@
-import type { RequestPrincipal } from '../../engine/principalMatcher';
+import type { RequestPrincipal } from '../../engine';
 import { findRole, parsePrincipalRef, type ResolvedPolicy, type ResolvedRole, type ResolvedUser, type World } from '../../model';
 
 /**

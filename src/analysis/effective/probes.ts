@@ -1,5 +1,5 @@
 import type { ContextValue } from '../../model';
-import { compileWildcard, splitArn } from '../../engine/wildcard';
+import { compileWildcard, splitArn } from '../../engine';
 
 /**
  * Probe resources for `*` ("what could this principal do somewhere"). The engine decides one

@@ -1,5 +1,5 @@
 import type { ActionInfo, ServiceCatalog } from '../../catalog';
-import { splitArn } from '../../engine/wildcard';
+import { splitArn } from '../../engine';
 
 /**
  * Can an action be asked about this resource at all? The Service Authorization Reference lists,

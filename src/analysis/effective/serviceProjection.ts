@@ -1,4 +1,4 @@
-import { compileWildcard } from '../../engine/wildcard';
+import { compileWildcard } from '../../engine';
 import type { OrgLevel, PolicyDocument, PolicyStatement, ResolvedPolicy, World } from '../../model';
 import type { PrincipalView } from './principalView';
 

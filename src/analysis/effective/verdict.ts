@@ -1,5 +1,5 @@
 import type { CompiledScenario, EvaluationStep, QueryResult, StatementRef } from '../../engine';
-import type { CompiledStatement } from '../../engine/compilePolicy';
+import type { CompiledStatement } from '../../engine';
 import type { Decision, ResolvedPolicy } from '../../model';
 import type { DenialReason, StatementTrace } from '../effectivePermissionsTypes';
 import type { Outcome } from './assemble';

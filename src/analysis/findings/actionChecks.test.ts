@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RCP_SERVICES } from '../../engine/rcpServices';
+import { RCP_SERVICES } from '../../engine';
 import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testing';
 
 const { findings, catalog } = useCatalog();

@@ -1,4 +1,4 @@
-import { RCP_SERVICES } from '../../engine/rcpServices';
+import { RCP_SERVICES } from '../../engine';
 import type { AnalysisContext } from './analysisContext';
 import { closest } from './closest';
 import type { DocumentView, Entry } from './policyView';

@@ -1,5 +1,5 @@
 import type { ActionInfo, ConditionKeyInfo, ServiceCatalog } from '../../catalog';
-import { compileWildcard, type Matcher } from '../../engine/wildcard';
+import { compileWildcard, type Matcher } from '../../engine';
 
 /**
  * What one findings run shares across documents: the catalog, and caches so a pattern written in

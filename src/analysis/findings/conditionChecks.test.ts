@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownOperator } from '../../engine/conditions';
+import { isKnownOperator } from '../../engine';
 import { allOperatorNames, unknownOperatorMessage } from './operatorNames';
 import { expectFinding, expectNoFinding, policy, st, useCatalog, type Passes, type Triggers } from './testing';
 

@@ -1,6 +1,6 @@
 import type { ActionInfo, ConditionKeyInfo } from '../../catalog';
 import { GLOBAL_CONDITION_KEYS, ServiceCatalog } from '../../catalog';
-import { parseOperator } from '../../engine/conditions/operators';
+import { parseOperator } from '../../engine';
 import type { AnalysisContext } from './analysisContext';
 import { closest } from './closest';
 import { hasVariable, NEEDS, NO_VARIABLES, valueReads } from './conditionValues';

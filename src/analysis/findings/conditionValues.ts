@@ -1,10 +1,10 @@
-import { base64ToHex } from '../../engine/conditions/binaryOperator';
-import { parseBool } from '../../engine/conditions/boolOperator';
-import { parseCidr } from '../../engine/conditions/ipAddress';
-import { parseDate } from '../../engine/conditions/isoDate';
-import { parseNumber } from '../../engine/conditions/numericOperators';
-import type { Scalar } from '../../engine/conditions/types';
-import { splitArn } from '../../engine/wildcard';
+import { base64ToHex } from '../../engine';
+import { parseBool } from '../../engine';
+import { parseCidr } from '../../engine';
+import { parseDate } from '../../engine';
+import { parseNumber } from '../../engine';
+import type { Scalar } from '../../engine';
+import { splitArn } from '../../engine';
 import type { OperatorFamily } from './operatorNames';
 
 /**

@@ -1,4 +1,4 @@
-import { parseOperator } from '../../engine/conditions/operators';
+import { parseOperator } from '../../engine';
 import { closest } from './closest';
 
 /**

@@ -1,6 +1,6 @@
 import type { ActionInfo } from '../../catalog';
-import { splitArn } from '../../engine/wildcard';
-import { arnProblem } from '../../model/arn';
+import { splitArn } from '../../engine';
+import { arnProblem } from '../../model';
 import type { AnalysisContext } from './analysisContext';
 import { arnFits, compileArnTemplate, compileResourcePattern, type CompiledArn } from './arnFit';
 import type { DocumentView, Entry } from './policyView';

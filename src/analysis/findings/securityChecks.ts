@@ -1,5 +1,5 @@
-import { parseBool } from '../../engine/conditions/boolOperator';
-import { parseOperator } from '../../engine/conditions/operators';
+import { parseBool } from '../../engine';
+import { parseOperator } from '../../engine';
 import type { AnalysisContext } from './analysisContext';
 import { ESCALATION_ACTIONS, PASS_ROLE_ESCALATIONS } from './escalationActions';
 import { at, conditionEntries, isObject, type DocumentView, type StatementView } from './policyView';

@@ -1,5 +1,5 @@
-import { IAM_QUOTAS, policySize } from '../../model/quotas';
-import type { PolicyDocument } from '../../model/policyDocumentSchema';
+import { IAM_QUOTAS, policySize } from '../../model';
+import type { PolicyDocument } from '../../model';
 import type { AnalysisContext } from './analysisContext';
 import { DOCS } from './docs';
 import type { DocumentView } from './policyView';

@@ -7,14 +7,14 @@ import type {
   ServicePermissions,
   StatementTrace,
 } from '../../analysis/effectivePermissionsTypes';
-import { downloadText, fileNameOf } from '../../ui/download';
+import { downloadText, fileNameOf } from '../../session/download';
 import { Button, FIELD_CLASS } from '../../ui/controls';
 import { selectWorld } from '../../store/scenarioSelectors';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
 import { useShallow } from 'zustand/react/shallow';
 import { revealPath } from '../../store/revealInEditor';
-import { queryOptions } from '../../model/queryOptions';
+import { queryOptions } from '../../model';
 import { useEffectivePermissions } from './useEffectivePermissions';
 
 /** The principal a graph selection stands for: a user's or role's ARN, else none. */

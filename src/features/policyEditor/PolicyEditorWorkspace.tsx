@@ -10,7 +10,7 @@ import { PolicySummaryPanel } from './PolicySummaryPanel';
 import { ExpansionDialog } from './ExpansionDialog';
 import { actionPatternAt } from './actionPatternAt';
 import { useExpansion } from './expansionStore';
-import { getAtPointer } from '../../model/jsonPointer';
+import { getAtPointer } from '../../model';
 import { monaco } from './monacoSetup';
 import { useActiveModel } from './useActiveModel';
 import { useAwsManagedCatalog } from './useAwsManagedCatalog';

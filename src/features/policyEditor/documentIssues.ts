@@ -1,5 +1,5 @@
-import { pointerLocator, type SourceLocation } from '../../model/jsonLocation';
-import type { ScenarioIssue } from '../../model/issues';
+import { pointerLocator, type SourceLocation } from '../../model';
+import type { ScenarioIssue } from '../../model';
 import type { EditorTab } from '../../store/uiStore';
 import { pathInDocument } from '../../store/editorTabs';
 

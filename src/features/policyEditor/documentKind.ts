@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../analysis/completion';
-import { getAtPointer } from '../../model/jsonPointer';
-import { pointerSegments } from '../../model/issues';
+import { getAtPointer } from '../../model';
+import { pointerSegments } from '../../model';
 import type { EditorTab } from '../../store/uiStore';
 import { documentOfTab } from '../../store/editorTabs';
 

@@ -1,6 +1,6 @@
-import { getAtPointer } from '../../model/jsonPointer';
-import type { ManagedPolicyCatalog } from '../../model/managedPolicyCatalog';
-import type { Scenario } from '../../model/scenarioSchema';
+import { getAtPointer } from '../../model';
+import type { ManagedPolicyCatalog } from '../../model';
+import type { Scenario } from '../../model';
 import type { EditorTab } from '../../store/uiStore';
 import { ABSENT, commitStep, documentJson, minimalEdit, NEW_POLICY_TEXT, syncStep } from './documentSync';
 import { documentOfTab, documentPresence } from '../../store/editorTabs';

@@ -1,4 +1,4 @@
-import { pointer, pointerSegments } from '../../model/issues';
+import { pointer, pointerSegments } from '../../model';
 import type { EditorTab } from '../../store/uiStore';
 import { documentOfTab } from '../../store/editorTabs';
 

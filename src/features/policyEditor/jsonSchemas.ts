@@ -1,4 +1,4 @@
-import { policyDocumentJsonSchema, scenarioJsonSchema } from '../../model/jsonSchema';
+import { policyDocumentJsonSchema, scenarioJsonSchema } from '../../model';
 import { SCENARIO_TAB_ID } from '../../store/editorTabs';
 import { modelPath } from './modelUri';
 import { jsonDefaults } from './monacoSetup';

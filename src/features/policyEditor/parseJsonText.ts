@@ -1,4 +1,4 @@
-import { jsonSyntaxErrors, type SourceLocation } from '../../model/jsonLocation';
+import { jsonSyntaxErrors, type SourceLocation } from '../../model';
 
 export interface JsonSyntaxError {
   message: string;

@@ -4,7 +4,7 @@ import type { EditorTab } from '../../store/uiStore';
 import type { EditorDocuments } from './editorDocuments';
 import { documentOfTab } from '../../store/editorTabs';
 import type { monaco } from './monacoSetup';
-import type { ManagedPolicyCatalog } from '../../model/managedPolicyCatalog';
+import type { ManagedPolicyCatalog } from '../../model';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 type TextModel = monaco.editor.ITextModel;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { loadAwsManagedPolicyCatalog } from '../../data/awsManagedPolicies';
-import type { ManagedPolicyCatalog } from '../../model/managedPolicyCatalog';
+import type { ManagedPolicyCatalog } from '../../model';
 import type { EditorTab } from '../../store/uiStore';
 
 export type CatalogState =

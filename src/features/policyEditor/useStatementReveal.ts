@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { locatePointer } from '../../model/jsonLocation';
+import { locatePointer } from '../../model';
 import type { EditorTab, UiState } from '../../store/uiStore';
 import { pathInDocument } from '../../store/editorTabs';
 import { monaco } from './monacoSetup';

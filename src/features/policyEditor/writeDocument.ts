@@ -1,5 +1,5 @@
-import { setAtPointer } from '../../model/jsonPointer';
-import type { Scenario } from '../../model/scenarioSchema';
+import { setAtPointer } from '../../model';
+import type { Scenario } from '../../model';
 import { useScenarioStore } from '../../store/scenarioStore';
 import type { EditorTab } from '../../store/uiStore';
 import { documentOfTab, documentTitle } from '../../store/editorTabs';

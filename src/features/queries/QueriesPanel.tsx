@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../../store/uiStore';
 import { ExplanationView } from './ExplanationView';
 import { QueryForm } from './QueryForm';
-import { queryOptions } from '../../model/queryOptions';
+import { queryOptions } from '../../model';
 
 /** The access questions: live decisions, assertions, the builder and the explanation. */
 export function QueriesPanel() {

@@ -3,7 +3,7 @@ import type { ContextValue, Expectation, Query } from '../../model';
 import { Button } from '../../ui/controls';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { textToValue, typeOfValue, valueToText, type ContextValueType } from './contextValues';
-import type { QueryOptions } from '../../model/queryOptions';
+import type { QueryOptions } from '../../model';
 
 const EXPECTATIONS: (Expectation | '')[] = ['', 'allowed', 'denied', 'explicitDeny', 'implicitDeny'];
 const field = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900';

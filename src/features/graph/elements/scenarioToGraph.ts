@@ -15,7 +15,7 @@ import {
   type LeafNodeData,
 } from './graphModel';
 import { edgeId, nodeId } from './nodeIds';
-import { namedPrincipals, type NamedPrincipal } from '../../../model/policyPrincipals';
+import { namedPrincipals, type NamedPrincipal } from '../../../model';
 
 /**
  * The scenario as a graph: identities, the policies attached to them, resources with their

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyDocument } from '../model/policyDocumentSchema';
-import type { Scenario } from '../model/scenarioSchema';
-import { SCENARIO_TAB } from './uiStore';
-import { issuesInDocument } from '../features/policyEditor/documentIssues';
+import type { PolicyDocument } from '../../model';
+import type { Scenario } from '../../model';
+import { SCENARIO_TAB } from '../../store/uiStore';
+import { issuesInDocument } from './documentIssues';
 import {
   attachedAwsManagedPolicies,
   awsManagedTab,
@@ -11,7 +11,7 @@ import {
   documentTitle,
   listPolicyDocuments,
   pathInDocument,
-} from './editorTabs';
+} from '../../store/editorTabs';
 
 const policy: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 
