@@ -11,15 +11,25 @@ import { EMPTY_SCENARIO, useScenarioStore } from './scenarioStore';
 export const useConditionalAssumeStore = create<{ edges: readonly ConditionalAssumeEdge[] }>()(() => ({ edges: [] }));
 
 function ask(): void {
-  const { scenario } = useScenarioStore.getState();
-  analysisClient.ask({ type: 'conditionalAssume', scenario }).then(
+  const { scenario, worldRevision } = useScenarioStore.getState();
+  analysisClient.ask({ type: 'conditionalAssume', scenario, worldRevision }).then(
     (outcome) => {
       if (outcome.status !== 'done') return;
       const previous = useConditionalAssumeStore.getState().edges;
       // Same edges, same array: the graph is rebuilt only when they change.
-      if (JSON.stringify(previous) !== JSON.stringify(outcome.value)) useConditionalAssumeStore.setState({ edges: outcome.value });
+      if (!sameConditionalEdges(previous, outcome.value)) useConditionalAssumeStore.setState({ edges: outcome.value });
     },
     () => undefined, // a missing dashed edge is no reason to alarm anyone; the definite ones still show
+  );
+}
+
+function sameConditionalEdges(a: readonly ConditionalAssumeEdge[], b: readonly ConditionalAssumeEdge[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((e, i) => {
+      const f = b[i]!;
+      return e.from === f.from && e.to === f.to && e.keys.length === f.keys.length && e.keys.every((k, j) => k === f.keys[j]);
+    })
   );
 }
 

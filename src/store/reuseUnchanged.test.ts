@@ -59,3 +59,20 @@ describe('reuseUnchanged, property', () => {
     }
   });
 });
+
+describe('the world revision', () => {
+  it('moves with the world only: not with a query, the title or the layout', async () => {
+    const { useScenarioStore } = await import('./scenarioStore');
+    const store = useScenarioStore.getState();
+    store.open(null, { format: 'iam-playground/scenario', version: 1, users: [{ name: 'a' }] });
+    const opened = useScenarioStore.getState().worldRevision;
+    store.update('add query', (d) => void (d.queries = [{ principal: 'a', action: 's3:GetObject', resource: '*' }]));
+    store.update('retitle', (d) => void (d.title = 'T'));
+    store.update('move', (d) => void (d.layout = { positions: { x: { x: 1, y: 2 } } }));
+    expect(useScenarioStore.getState().worldRevision).toBe(opened);
+    store.update('add user', (d) => void d.users!.push({ name: 'b' }));
+    expect(useScenarioStore.getState().worldRevision).toBe(opened + 1);
+    useScenarioStore.getState().undo();
+    expect(useScenarioStore.getState().worldRevision).toBe(opened + 2);
+  });
+});

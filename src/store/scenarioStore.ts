@@ -15,6 +15,11 @@ export interface ScenarioState {
   scenario: Scenario;
   /** Increases with every change; evaluations and saves are keyed by it. */
   revision: number;
+  /**
+   * Increases when the world changes (anything but queries, title, description and the graph's
+   * layout), or another scenario opens: the analysis worker does one pass per world revision.
+   */
+  worldRevision: number;
   past: HistoryEntry[];
   future: HistoryEntry[];
   /** Apply an edit to a copy of the document. */
@@ -43,6 +48,7 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   scenarioId: null,
   scenario: EMPTY_SCENARIO,
   revision: 0,
+  worldRevision: 0,
   past: [],
   future: [],
   update(label, recipe) {
@@ -53,21 +59,51 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
     const { scenario, past, revision } = get();
     const shared = reuseUnchanged(scenario, next);
     if (shared === scenario) return;
-    set({ scenario: shared, revision: revision + 1, past: [...past, { label, scenario }].slice(-HISTORY_LIMIT), future: [] });
+    set({
+      scenario: shared,
+      revision: revision + 1,
+      worldRevision: nextWorldRevision(get(), shared),
+      past: [...past, { label, scenario }].slice(-HISTORY_LIMIT),
+      future: [],
+    });
   },
   undo() {
     const { past, future, scenario, revision } = get();
     const last = past[past.length - 1];
     if (!last) return;
-    set({ scenario: last.scenario, revision: revision + 1, past: past.slice(0, -1), future: [{ label: last.label, scenario }, ...future] });
+    set({
+      scenario: last.scenario,
+      revision: revision + 1,
+      worldRevision: nextWorldRevision(get(), last.scenario),
+      past: past.slice(0, -1),
+      future: [{ label: last.label, scenario }, ...future],
+    });
   },
   redo() {
     const { past, future, scenario, revision } = get();
     const next = future[0];
     if (!next) return;
-    set({ scenario: next.scenario, revision: revision + 1, past: [...past, { label: next.label, scenario }], future: future.slice(1) });
+    set({
+      scenario: next.scenario,
+      revision: revision + 1,
+      worldRevision: nextWorldRevision(get(), next.scenario),
+      past: [...past, { label: next.label, scenario }],
+      future: future.slice(1),
+    });
   },
   open(scenarioId, scenario) {
-    set({ scenarioId, scenario, revision: get().revision + 1, past: [], future: [] });
+    set({ scenarioId, scenario, revision: get().revision + 1, worldRevision: get().worldRevision + 1, past: [], future: [] });
   },
 }));
+
+/** Keys that are not the world: what the analyses of the world never read. */
+const NOT_ANALYSED = new Set(['queries', 'title', 'description', 'layout']);
+
+function nextWorldRevision(state: ScenarioState, next: Scenario): number {
+  const a = state.scenario as Record<string, unknown>;
+  const b = next as Record<string, unknown>;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  // Unchanged parts keep their identity (reuseUnchanged), so "did the world change?" is identity.
+  for (const k of keys) if (!NOT_ANALYSED.has(k) && a[k] !== b[k]) return state.worldRevision + 1;
+  return state.worldRevision;
+}

@@ -45,10 +45,18 @@ export type AnalysisQuery =
   | { type: 'complete'; text: string; offset: number; kind: DocumentKind; names?: ScenarioNames }
   | { type: 'hover'; text: string; offset: number; kind: DocumentKind }
   | { type: 'summary'; document: unknown }
-  | { type: 'effective'; scenario: unknown; principal: string; resource: string; options?: EffectivePermissionsOptions }
+  /** `worldRevision`: the page's count of world changes; requests of one revision share one analysis pass. */
+  | {
+      type: 'effective';
+      scenario: unknown;
+      worldRevision: number;
+      principal: string;
+      resource: string;
+      options?: EffectivePermissionsOptions;
+    }
   | { type: 'expand'; pattern: string }
   | { type: 'managedPolicies'; search: string; limit: number }
-  | { type: 'conditionalAssume'; scenario: unknown };
+  | { type: 'conditionalAssume'; scenario: unknown; worldRevision: number };
 
 export type AnalysisRequest = AnalysisQuery & { id: number };
 

@@ -1,14 +1,12 @@
 import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
-import { conditionalAssumeEdges } from '../analysis/conditionalAssume';
 import { effectivePermissions } from '../analysis/effectivePermissions';
-import { compileScenario, computeAssumeEdges } from '../engine';
 import { expandActionPattern } from '../analysis/expandActions';
 import { scenarioFindings } from '../analysis/findings';
 import { summarizePolicy } from '../analysis/policySummary';
 import type { ServiceDocs } from '../catalog';
-import { loadAwsManagedPolicyData, loadAwsManagedPolicyIndex, managedPolicyCatalogFor } from '../data/awsManagedPolicies';
+import { loadAwsManagedPolicyData, loadAwsManagedPolicyIndex } from '../data/awsManagedPolicies';
 import { loadServiceCatalog, loadServiceDocs } from '../data/serviceCatalog';
-import { restoreScenario } from '../model';
+import { analysisPassFor } from './analysisPass';
 import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyListing } from './analysisProtocol';
 
 /**
@@ -62,16 +60,12 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
     case 'summary':
       return summarizePolicy(request.document, catalog);
     case 'effective': {
-      const restored = restoreScenario(request.scenario, await managedPolicyCatalogFor(request.scenario));
+      const { restored } = await analysisPassFor(request.worldRevision, request.scenario);
       if (!restored.ok) throw new Error(`the scenario has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
       return effectivePermissions(restored, request.principal, request.resource, catalog, request.options);
     }
-    case 'conditionalAssume': {
-      const restored = restoreScenario(request.scenario, await managedPolicyCatalogFor(request.scenario));
-      if (!restored.ok) return [];
-      const definite = computeAssumeEdges(compileScenario(restored.scenario, restored.world));
-      return conditionalAssumeEdges(restored.scenario, restored.world, definite);
-    }
+    case 'conditionalAssume':
+      return [...(await analysisPassFor(request.worldRevision, request.scenario)).conditionalAssumeEdges()];
     case 'expand':
       return expandActionPattern(request.pattern, catalog);
     case 'managedPolicies': {

@@ -25,12 +25,20 @@ export function useEffectivePermissions(principal: string, resource: string): Ef
     const timer = setTimeout(() => {
       setState((s) => ({ status: 'computing', previous: s.status === 'done' ? s.result : s.status === 'computing' ? s.previous : null }));
       const started = performance.now();
-      analysisClient.ask({ type: 'effective', scenario, principal, resource: resource.trim() || '*' }).then(
-        (outcome) => {
-          if (live && outcome.status === 'done') setState({ status: 'done', result: outcome.value, ms: performance.now() - started });
-        },
-        (e: unknown) => live && setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
-      );
+      analysisClient
+        .ask({
+          type: 'effective',
+          scenario,
+          worldRevision: useScenarioStore.getState().worldRevision,
+          principal,
+          resource: resource.trim() || '*',
+        })
+        .then(
+          (outcome) => {
+            if (live && outcome.status === 'done') setState({ status: 'done', result: outcome.value, ms: performance.now() - started });
+          },
+          (e: unknown) => live && setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
+        );
     }, 250);
     return () => {
       live = false;

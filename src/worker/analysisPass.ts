@@ -1,0 +1,50 @@
+import { conditionalAssumeEdges, type ConditionalAssumeEdge } from '../analysis/conditionalAssume';
+import { managedPolicyCatalogFor } from '../data/awsManagedPolicies';
+import { compileScenario, computeAssumeEdges, type AssumeEdge, type CompiledScenario } from '../engine';
+import { restoreScenario, type RestoreResult } from '../model';
+
+/**
+ * One analysis pass per world revision: the world is restored and compiled once, and what the
+ * analyses derive from it (definite and conditional can-assume edges, effective permissions'
+ * input) is computed at most once and shared, instead of every request restoring it again.
+ * Queries are left out: no analysis of the world depends on them, and a half-typed query must not
+ * take the world's analyses down with it.
+ */
+export interface AnalysisPass {
+  restored: RestoreResult;
+  compiled: CompiledScenario | null;
+  definiteAssumeEdges(): readonly AssumeEdge[];
+  conditionalAssumeEdges(): readonly ConditionalAssumeEdge[];
+}
+
+let last: { worldRevision: number; pass: Promise<AnalysisPass> } | null = null;
+
+/** The pass of `worldRevision` (the page's count of world changes): built on first use, then reused. */
+export function analysisPassFor(worldRevision: number, scenario: unknown): Promise<AnalysisPass> {
+  if (last?.worldRevision === worldRevision) return last.pass;
+  const pass = buildPass(scenario);
+  last = { worldRevision, pass };
+  return pass;
+}
+
+async function buildPass(scenario: unknown): Promise<AnalysisPass> {
+  const world = worldOnly(scenario);
+  const restored = restoreScenario(world, await managedPolicyCatalogFor(world));
+  const compiled = restored.ok ? compileScenario(restored.scenario, restored.world) : null;
+  let definite: readonly AssumeEdge[] | null = null;
+  let conditional: readonly ConditionalAssumeEdge[] | null = null;
+  const definiteAssumeEdges = () => (definite ??= compiled ? computeAssumeEdges(compiled) : []);
+  return {
+    restored,
+    compiled,
+    definiteAssumeEdges,
+    conditionalAssumeEdges: () =>
+      (conditional ??= restored.ok ? conditionalAssumeEdges(restored.scenario, restored.world, definiteAssumeEdges()) : []),
+  };
+}
+
+function worldOnly(scenario: unknown): unknown {
+  if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) return scenario;
+  const { queries: _queries, ...world } = scenario as Record<string, unknown>;
+  return world;
+}
