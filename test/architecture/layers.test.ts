@@ -72,33 +72,33 @@ describe('layers', () => {
   });
 
   it('has lint fail an import against the direction and browser state outside its rooms', () => {
-    const probe = join(src, 'engine', 'layerProbe.ts');
-    writeFileSync(probe, "import { useUiStore } from '../store/uiStore';\nexport const probe = [useUiStore, location.hash];\n");
-    try {
-      const run = spawnSync(join(root, 'node_modules/.bin/oxlint'), ['-c', join(root, '.oxlintrc.json'), 'src/engine/layerProbe.ts'], {
-        cwd: root,
-        encoding: 'utf8',
-      });
-      expect(run.status).not.toBe(0);
-      expect(run.stdout).toContain('no-restricted-imports');
-      expect(run.stdout).toContain('no-restricted-globals');
-    } finally {
-      rmSync(probe, { force: true });
-    }
+    const output = lintProbe(
+      'engine',
+      "import { useUiStore } from '../store/uiStore';\nexport const probe = [useUiStore, location.hash];\n",
+    );
+    expect(output).toContain('no-restricted-imports');
+    expect(output).toContain('no-restricted-globals');
   });
 
   it('has lint fail a deep import into the engine from outside it', () => {
-    const probe = join(src, 'analysis', 'layerProbe.ts');
-    writeFileSync(probe, "import { compileWildcard } from '../engine/wildcard';\nexport const probe = compileWildcard;\n");
-    try {
-      const run = spawnSync(join(root, 'node_modules/.bin/oxlint'), ['-c', join(root, '.oxlintrc.json'), 'src/analysis/layerProbe.ts'], {
-        cwd: root,
-        encoding: 'utf8',
-      });
-      expect(run.status).not.toBe(0);
-      expect(run.stdout).toContain('through their index.ts');
-    } finally {
-      rmSync(probe, { force: true });
-    }
+    expect(
+      lintProbe('analysis', "import { compileWildcard } from '../engine/wildcard';\nexport const probe = compileWildcard;\n"),
+    ).toContain('through their index.ts');
   });
 });
+
+/** Lints a throwaway file placed in `src/<folder>/` and returns what lint said; lint must fail it. */
+function lintProbe(folder: string, text: string): string {
+  const probe = join(src, folder, 'layerProbe.ts');
+  writeFileSync(probe, text);
+  try {
+    const run = spawnSync(join(root, 'node_modules/.bin/oxlint'), ['-c', join(root, '.oxlintrc.json'), relative(root, probe)], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.status).not.toBe(0);
+    return run.stdout;
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
