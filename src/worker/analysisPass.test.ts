@@ -18,6 +18,8 @@ describe('one analysis pass per world revision', () => {
     const halfTyped = { ...crossAccount, queries: [{ principal: 'nobody-yet' }] };
     const pass = await analysisPassFor(103, halfTyped);
     expect(pass.restored.ok).toBe(true);
+    // Example 5's trust policy asks for MFA: ana's way into the role is a conditional edge.
+    expect(pass.conditionalAssumeEdges().map((e) => e.keys)).toContainEqual(['aws:MultiFactorAuthPresent']);
     expect(pass.conditionalAssumeEdges().length).toBe((await analysisPassFor(104, crossAccount)).conditionalAssumeEdges().length);
   });
 
