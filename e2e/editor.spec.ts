@@ -165,18 +165,26 @@ test('keys typed in the editor stay in the editor: spaces are typed, Backspace n
   await expect(graph.node('priya')).toBeVisible();
 });
 
-test('a scenario of the wrong shape typed in the editor never blanks the page, and undo brings everything back', async ({ page }) => {
+test('a scenario of the wrong shape typed in the editor crashes no panel: the graph keeps the last readable state, and undo brings everything back', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const editor = new EditorPage(page);
+  const graph = new GraphPage(page);
   await app.open();
   await app.openExample(0);
   await editor.ready();
-  await editor.replaceText('{"format": "iam-playground/scenario", "version": 1, "users": {"a": 1}, "queries": [{"name": 3}]}');
+  await expect(graph.node('priya')).toBeVisible();
+  await editor.replaceText(
+    '{"format": "iam-playground/scenario", "version": 1, "users": {"a": 1}, "organization": {}, "queries": [{"name": 3}]}',
+  );
   await expect(editor.status).toContainText('`users` must be an array, not an object');
-  // The editor keeps working, the other panels say why they cannot draw this document.
-  await expect(page.getByTestId('panel.error').first()).toBeVisible();
+  // Every panel still works: the graph says it shows the last state that could be read, and waits.
+  await expect(page.getByTestId('graph.stale')).toContainText('cannot be read');
+  await expect(graph.node('priya')).toBeVisible();
+  await expect(page.getByTestId('panel.error')).toHaveCount(0);
   await expect(editor.panel.locator('.view-lines')).toContainText('"users": {"a": 1}');
   await app.undo();
-  await expect(page.getByTestId('panel.error')).toHaveCount(0);
+  await expect(page.getByTestId('graph.stale')).toHaveCount(0);
   await expect(app.decision(0)).toHaveText('allowed');
 });

@@ -15,3 +15,4 @@ export * from './queryOptions';
 export { scenarioJsonSchema, policyDocumentJsonSchema } from './jsonSchema';
 export * from './jsonLocation';
 export * from './jsonPointer';
+export * from './scenarioParts';

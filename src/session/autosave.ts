@@ -1,5 +1,6 @@
 import { putScenario } from '../persistence/database';
 import { useLibraryStore } from '../store/libraryStore';
+import { currentRestored } from '../store/restoredScenario';
 import { useScenarioStore } from '../store/scenarioStore';
 import { refreshLibrary } from './library';
 import { errorMessage as message, rememberSaved, savedJson } from './savedState';
@@ -7,13 +8,14 @@ import { announceSave, startTabSync } from './tabSync';
 
 /** Saves the open scenario now. A failure is shown and the in-memory work is kept. */
 export async function saveNow(): Promise<void> {
-  const { scenarioId, scenario } = useScenarioStore.getState();
+  const { scenarioId, document } = useScenarioStore.getState();
   if (!scenarioId) return;
-  const json = JSON.stringify(scenario);
+  const json = JSON.stringify(document);
   if (json === savedJson()) return;
   try {
     const updatedAt = Date.now();
-    await putScenario({ id: scenarioId, title: scenario.title ?? 'Untitled scenario', updatedAt, scenario });
+    // The document as typed, errors and all: saving never drops work; the title is the last one that could be read.
+    await putScenario({ id: scenarioId, title: currentRestored().scenario.title ?? 'Untitled scenario', updatedAt, scenario: document });
     rememberSaved(json);
     useLibraryStore.setState({ saveError: null });
     announceSave(scenarioId);

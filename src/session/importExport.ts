@@ -1,15 +1,17 @@
 import { locatePointer, jsonSyntaxErrors, permissiveCatalog, restoreScenario } from '../model';
 import { useLibraryStore } from '../store/libraryStore';
+import { currentRestored } from '../store/restoredScenario';
 import { useScenarioStore } from '../store/scenarioStore';
 import { downloadText, fileNameOf } from './download';
 import { createScenario } from './library';
 
 /** Import and export a scenario as a `.json` file, in the format the CLI checks. */
 export function exportScenario(): void {
-  const { scenario } = useScenarioStore.getState();
+  // The document as typed (what the CLI will check), named after the title last read from it.
+  const { document } = useScenarioStore.getState();
   downloadText(
-    `${fileNameOf(scenario.title ?? 'scenario', 'scenario')}.json`,
-    JSON.stringify(scenario, null, 2) + '\n',
+    `${fileNameOf(currentRestored().scenario.title ?? 'scenario', 'scenario')}.json`,
+    JSON.stringify(document, null, 2) + '\n',
     'application/json',
   );
 }

@@ -1,4 +1,4 @@
-import { permissiveCatalog, restoreScenario, type Scenario } from '../model';
+import { permissiveCatalog, restoreScenario } from '../model';
 import { getScenario, listScenarios, markDeleted, newScenarioId, putScenario, putSession } from '../persistence/database';
 import { useLibraryStore } from '../store/libraryStore';
 import { EMPTY_SCENARIO, useScenarioStore } from '../store/scenarioStore';
@@ -27,24 +27,27 @@ export async function openScenario(id: string): Promise<boolean> {
   const record = await getScenario(id);
   if (!record || record.deletedAt !== undefined) return false;
   const restored = restoreScenario(record.scenario, permissiveCatalog);
-  if (!restored.ok) {
-    // Keep the stored document untouched; say what is wrong instead of opening half of it.
-    useLibraryStore
-      .getState()
-      .notify({ tone: 'error', text: `“${record.title}” could not be opened: ${restored.errors[0]?.path} ${restored.errors[0]?.message}` });
+  const first = restored.ok ? undefined : restored.errors[0];
+  const opened = restored.ok ? restored.scenario : restored.partial?.scenario;
+  if (!opened) {
+    // Not a scenario's shape at all: keep the stored document untouched and say what is wrong.
+    useLibraryStore.getState().notify({ tone: 'error', text: `“${record.title}” could not be opened: ${first?.path} ${first?.message}` });
     return false;
   }
-  rememberSaved(JSON.stringify(restored.scenario));
-  useScenarioStore.getState().open(id, restored.scenario);
+  // A reference that resolves to nothing is the user's work in progress: open it, and say what to fix.
+  if (first)
+    useLibraryStore.getState().notify({ tone: 'info', text: `“${record.title}” has errors to fix: ${first.path} ${first.message}` });
+  rememberSaved(JSON.stringify(opened));
+  useScenarioStore.getState().open(id, opened);
   useLibraryStore.setState({ origin: 'saved' });
   useUiStore.getState().select(null);
   await putSession({ ...(await safeSession()), openId: id });
   return true;
 }
 
-export async function createScenario(scenario: Scenario = EMPTY_SCENARIO, title = scenario.title ?? 'Untitled scenario'): Promise<string> {
+export async function createScenario(scenario: unknown = EMPTY_SCENARIO, title = 'Untitled scenario'): Promise<string> {
   const id = newScenarioId();
-  const doc = { ...scenario, title };
+  const doc = typeof scenario === 'object' && scenario !== null && !Array.isArray(scenario) ? { ...scenario, title } : scenario;
   await putScenario({ id, title, updatedAt: Date.now(), scenario: doc });
   await refreshLibrary();
   await openScenario(id);

@@ -1,6 +1,7 @@
 import { permissiveCatalog, restoreScenario } from '../model';
 import { decodeShareHash, encodeShareHash, isShareHash } from '../persistence/shareLink';
 import { useLibraryStore } from '../store/libraryStore';
+import { currentRestored } from '../store/restoredScenario';
 import { useScenarioStore } from '../store/scenarioStore';
 import { createScenario } from './library';
 import { rememberSaved } from './savedState';
@@ -43,12 +44,12 @@ export function followShareLinks(): () => void {
 }
 
 export async function saveSharedCopy(): Promise<void> {
-  const { scenario } = useScenarioStore.getState();
+  const { document } = useScenarioStore.getState();
   history.replaceState(null, '', location.pathname + location.search);
-  await createScenario(scenario, scenario.title ?? 'Shared scenario');
+  await createScenario(document, currentRestored().scenario.title ?? 'Shared scenario');
   useLibraryStore.getState().notify({ tone: 'success', text: 'Saved a copy to your scenarios.' });
 }
 
 export function shareUrl(): string {
-  return `${location.origin}${location.pathname}${encodeShareHash(useScenarioStore.getState().scenario)}`;
+  return `${location.origin}${location.pathname}${encodeShareHash(useScenarioStore.getState().document)}`;
 }

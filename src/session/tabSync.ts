@@ -29,14 +29,14 @@ export function startTabSync(): () => void {
   const onMessage = (event: MessageEvent<SaveMessage>) => {
     if (event.data.from === tabId) return;
     void refreshLibrary();
-    const { scenarioId, scenario } = useScenarioStore.getState();
+    const { scenarioId, document } = useScenarioStore.getState();
     if (event.data.type !== 'saved' || event.data.id !== scenarioId) return;
     void getScenario(scenarioId).then((record) => {
       if (!record) return;
       const restored = restoreScenario(record.scenario, permissiveCatalog);
       if (!restored.ok) return;
       const incoming = JSON.stringify(restored.scenario);
-      if (incoming === JSON.stringify(scenario)) return;
+      if (incoming === JSON.stringify(document)) return;
       // Two tabs, one scenario: take the other tab's saved version as an undoable change, and say so.
       rememberSaved(incoming);
       useScenarioStore.getState().replace('changes from another tab', restored.scenario);

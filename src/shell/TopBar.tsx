@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { EXAMPLES, EXAMPLE_TITLES } from '../examples';
 import { useEvaluationStore } from '../store/evaluationStore';
 import { useLibraryStore } from '../store/libraryStore';
+import { restoredOf } from '../store/restoredScenario';
 import { useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
 import { exportScenario, importScenarioFile } from '../session/importExport';
@@ -13,7 +14,7 @@ import { Button } from '../ui/controls';
 
 /** Title, undo/redo, share, import/export, examples, theme. */
 export function TopBar() {
-  const title = useScenarioStore((s) => s.scenario.title ?? 'Untitled scenario');
+  const title = useScenarioStore((s) => restoredOf(s).scenario.title ?? 'Untitled scenario');
   const canUndo = useScenarioStore((s) => s.past.length > 0);
   const canRedo = useScenarioStore((s) => s.future.length > 0);
   const undoLabel = useScenarioStore((s) => s.past[s.past.length - 1]?.label);

@@ -11,8 +11,8 @@ import { EMPTY_SCENARIO, useScenarioStore } from './scenarioStore';
 export const useConditionalAssumeStore = create<{ edges: readonly ConditionalAssumeEdge[] }>()(() => ({ edges: [] }));
 
 function ask(): void {
-  const { scenario, worldRevision } = useScenarioStore.getState();
-  analysisClient.ask({ type: 'conditionalAssume', scenario, worldRevision }).then(
+  const { document, worldRevision } = useScenarioStore.getState();
+  analysisClient.ask({ type: 'conditionalAssume', scenario: document, worldRevision }).then(
     (outcome) => {
       if (outcome.status !== 'done') return;
       const previous = useConditionalAssumeStore.getState().edges;
@@ -35,8 +35,8 @@ function sameConditionalEdges(a: readonly ConditionalAssumeEdge[], b: readonly C
 
 /** Starts following the world. Call once at start-up. */
 export function startConditionalAssume(): () => void {
-  if (useScenarioStore.getState().scenario !== EMPTY_SCENARIO) ask();
+  if (useScenarioStore.getState().document !== EMPTY_SCENARIO) ask();
   return useScenarioStore.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario && worldOrSessionPoliciesChanged(previous.scenario, state.scenario)) ask();
+    if (state.document !== previous.document && worldOrSessionPoliciesChanged(previous.document, state.document)) ask();
   });
 }

@@ -19,9 +19,9 @@ export interface FindingsState {
 export const useFindingsStore = create<FindingsState>()(() => ({ findings: [], revision: -1, pending: false, error: null }));
 
 function analyse(revision: number): void {
-  const { scenario } = useScenarioStore.getState();
+  const { document } = useScenarioStore.getState();
   useFindingsStore.setState({ pending: true });
-  analysisClient.ask({ type: 'findings', scenario }).then(
+  analysisClient.ask({ type: 'findings', scenario: document }).then(
     (outcome) => {
       if (outcome.status === 'stale') return;
       useFindingsStore.setState({ findings: outcome.value, revision, pending: false, error: null });
@@ -33,9 +33,9 @@ function analyse(revision: number): void {
 /** Starts checking the document's policies on every change. Call once at start-up. */
 export function startLiveFindings(): () => void {
   // Nothing to check until a scenario is open: the welcome screen must not load the catalog.
-  if (useScenarioStore.getState().scenario !== EMPTY_SCENARIO) analyse(useScenarioStore.getState().revision);
+  if (useScenarioStore.getState().document !== EMPTY_SCENARIO) analyse(useScenarioStore.getState().revision);
   return useScenarioStore.subscribe((state, previous) => {
     // Query edits change no finding (unless they touch a session policy): no need to ask again.
-    if (state.scenario !== previous.scenario && worldOrSessionPoliciesChanged(previous.scenario, state.scenario)) analyse(state.revision);
+    if (state.document !== previous.document && worldOrSessionPoliciesChanged(previous.document, state.document)) analyse(state.revision);
   });
 }

@@ -1,32 +1,29 @@
-import { NOT_WORLD_FIELDS, type Scenario } from '../model';
-import type { ScenarioState } from './scenarioStore';
-
-/**
- * The world of the open scenario — everything but its queries, title and description — for use
- * with zustand's `useShallow`: the store shares unchanged parts between revisions, so a component
- * that draws the world (graph, entity list, pickers) does not re-render while a query is typed.
- */
-export function selectWorld(state: ScenarioState): Scenario {
-  return selectWorldOf(state.scenario);
-}
+import { outsideWorldOf, worldPartOf } from '../model';
 
 /**
  * What the policy checks read: the world, plus each query's session policy (the only policy a
- * query carries). Same identities as long as none of those changed, for `useShallow`-style checks.
+ * query carries). The store shares unchanged parts between revisions, so this is identity checks.
+ * Reads the documents defensively: they are what the user typed.
  */
-export function worldOrSessionPoliciesChanged(previous: Scenario, next: Scenario): boolean {
-  const a = selectWorldOf(previous);
-  const b = selectWorldOf(next);
+export function worldOrSessionPoliciesChanged(previous: unknown, next: unknown): boolean {
+  const a = worldPartOf(previous);
+  const b = worldPartOf(next);
+  if (!isObject(a) || !isObject(b)) return a !== b;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  // The graph's layout is the app's, not IAM's: moving or folding nodes changes no finding.
-  for (const k of keys) if (k !== 'layout' && (a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return true;
-  const pa = previous.queries ?? [];
-  const pb = next.queries ?? [];
-  return pa.length !== pb.length || pa.some((q, i) => q.sessionPolicy !== pb[i]!.sessionPolicy);
+  for (const k of keys) if (a[k] !== b[k]) return true;
+  const pa = listOf(outsideWorldOf(previous).queries);
+  const pb = listOf(outsideWorldOf(next).queries);
+  return pa.length !== pb.length || pa.some((q, i) => sessionPolicyOf(q) !== sessionPolicyOf(pb[i]));
 }
 
-function selectWorldOf(scenario: Scenario): Scenario {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(scenario)) if (!NOT_WORLD_FIELDS.has(key)) out[key] = value;
-  return out as Scenario;
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function listOf(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function sessionPolicyOf(query: unknown): unknown {
+  return isObject(query) ? query.sessionPolicy : undefined;
 }

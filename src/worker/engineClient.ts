@@ -47,7 +47,7 @@ export class EngineClient {
   }
 
   /** Evaluates every query of a scenario, given as JSON text or as a parsed object. Untrusted input is fine. */
-  async evaluate(scenario: string | object): Promise<EvaluationOutcome> {
+  async evaluate(scenario: unknown): Promise<EvaluationOutcome> {
     const outcome = await this.rpc.call('evaluate', (id) => ({ id, type: 'evaluate', scenario }));
     if (outcome.status === 'stale') return outcome;
     const { response } = outcome;

@@ -9,10 +9,9 @@ import type {
 } from '../../analysis/effectivePermissionsTypes';
 import { downloadText, fileNameOf } from '../../session/download';
 import { Button, FIELD_CLASS } from '../../ui/controls';
-import { selectWorld } from '../../store/scenarioSelectors';
+import { restoredOf, useRestoredWorld } from '../../store/restoredScenario';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
-import { useShallow } from 'zustand/react/shallow';
 import { revealPath } from '../../store/revealInEditor';
 import { queryOptions } from '../../model';
 import { useEffectivePermissions } from './useEffectivePermissions';
@@ -35,8 +34,8 @@ function matches(filter: string, ...texts: string[]): boolean {
  * limit it, and the grants that a deny or a guardrail takes away. Filterable, exportable.
  */
 export function EffectivePermissionsPanel() {
-  const world = useScenarioStore(useShallow(selectWorld));
-  const title = useScenarioStore((s) => s.scenario.title ?? 'scenario');
+  const world = useRestoredWorld().scenario;
+  const title = useScenarioStore((s) => restoredOf(s).scenario.title ?? 'scenario');
   const options = useMemo(() => queryOptions(world), [world]);
   const selected = useUiStore((s) => (s.selection?.kind === 'node' ? s.selection.id : null));
   const [chosen, setChosen] = useState<string | null>(null);
@@ -213,7 +212,6 @@ function ServiceRow({ service: s, filter }: { service: ServicePermissions; filte
 }
 
 function Trace({ trace, tone }: { trace: StatementTrace; tone: 'allow' | 'deny' | 'limit' }) {
-  const scenario = useScenarioStore((s) => s.scenario);
   const color =
     tone === 'allow'
       ? 'text-emerald-800 dark:text-emerald-300'
@@ -226,7 +224,7 @@ function Trace({ trace, tone }: { trace: StatementTrace; tone: 'allow' | 'deny' 
     <button
       type="button"
       className={`text-xs underline-offset-2 hover:underline ${color}`}
-      onClick={() => revealPath(scenario, trace.path!)}
+      onClick={() => revealPath(trace.path!)}
       title="Show the statement"
     >
       {text}

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EffectivePermissions } from '../../analysis/effectivePermissionsTypes';
-import { useShallow } from 'zustand/react/shallow';
-import { selectWorld } from '../../store/scenarioSelectors';
+import { useRestoredWorld } from '../../store/restoredScenario';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { analysisClient } from '../../worker/analysisClient';
 
@@ -17,7 +16,7 @@ export type EffectiveState =
  */
 export function useEffectivePermissions(principal: string, resource: string): EffectiveState {
   // The world alone: editing a query changes nobody's permissions.
-  const scenario = useScenarioStore(useShallow(selectWorld));
+  const scenario = useRestoredWorld().scenario;
   const [state, setState] = useState<EffectiveState>({ status: 'idle' });
   useEffect(() => {
     if (!principal) return;

@@ -28,10 +28,11 @@ export function FindingsPanel() {
   const findings = useFindingsStore((s) => s.findings);
   const error = useFindingsStore((s) => s.error);
   const revision = useFindingsStore((s) => s.revision);
-  const scenario = useScenarioStore((s) => s.scenario);
   const [shown, setShown] = useState<ReadonlySet<FindingSeverity>>(() => new Set(SEVERITIES));
   const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const groups = useMemo(() => groupFindings(scenario, findings, shown), [scenario, findings, shown]);
+  // Findings point into the document as typed (the editor's text), so they are grouped by its documents.
+  const document = useScenarioStore((s) => s.document);
+  const groups = useMemo(() => groupFindings(document, findings, shown), [document, findings, shown]);
 
   const toggle = (severity: FindingSeverity) =>
     setShown((current) => {
@@ -73,12 +74,7 @@ export function FindingsPanel() {
             <h3 className="mb-1 text-xs font-semibold text-slate-700 dark:text-slate-300">{group.title}</h3>
             <ul className="space-y-1">
               {group.findings.map((f, i) => (
-                <FindingRow
-                  key={`${f.path}-${f.code}-${i}`}
-                  finding={f}
-                  where={whereInDocument(f.path, group.pointer)}
-                  scenario={scenario}
-                />
+                <FindingRow key={`${f.path}-${f.code}-${i}`} finding={f} where={whereInDocument(f.path, group.pointer)} />
               ))}
             </ul>
           </div>
@@ -88,7 +84,7 @@ export function FindingsPanel() {
   );
 }
 
-function FindingRow({ finding: f, where, scenario }: { finding: Finding; where: string; scenario: Parameters<typeof revealPath>[0] }) {
+function FindingRow({ finding: f, where }: { finding: Finding; where: string }) {
   const [open, setOpen] = useState(false);
   return (
     <li
@@ -106,7 +102,7 @@ function FindingRow({ finding: f, where, scenario }: { finding: Finding; where: 
         <button
           type="button"
           className="min-w-0 flex-1 text-left text-sm hover:underline focus-visible:outline-2 focus-visible:outline-amber-500"
-          onClick={() => revealPath(scenario, f.path)}
+          onClick={() => revealPath(f.path)}
           title="Show it in the editor"
         >
           <RichText text={f.message} />

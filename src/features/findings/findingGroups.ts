@@ -1,5 +1,4 @@
 import type { Finding, FindingSeverity } from '../../analysis/findings/types';
-import type { Scenario } from '../../model';
 import { listPolicyDocuments } from '../../store/editorTabs';
 
 export const SEVERITIES: readonly FindingSeverity[] = ['error', 'security', 'warning', 'suggestion'];
@@ -25,7 +24,7 @@ export function countBySeverity(findings: readonly Finding[]): Record<FindingSev
 }
 
 /** Findings of the shown severities, grouped by the policy document they are in, in document order. */
-export function groupFindings(scenario: Scenario, findings: readonly Finding[], shown: ReadonlySet<FindingSeverity>): FindingGroup[] {
+export function groupFindings(scenario: unknown, findings: readonly Finding[], shown: ReadonlySet<FindingSeverity>): FindingGroup[] {
   const documents = listPolicyDocuments(scenario);
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {

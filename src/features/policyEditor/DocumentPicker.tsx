@@ -5,7 +5,7 @@ import { attachedAwsManagedPolicies, awsManagedTab, listPolicyDocuments, type Po
 
 /** Opens any document of the scenario in a tab: the scenario JSON, every policy, attached AWS managed policies. */
 export function DocumentPicker() {
-  const scenario = useScenarioStore((s) => s.scenario);
+  const scenario = useScenarioStore((s) => s.document);
   const documents = useMemo(() => listPolicyDocuments(scenario), [scenario]);
   const awsManaged = useMemo(() => attachedAwsManagedPolicies(scenario), [scenario]);
   const groups = useMemo(() => {

@@ -12,7 +12,7 @@ import { documentOfTab, documentTitle } from '../../store/editorTabs';
 export function EditorTabStrip() {
   const tabs = useUiStore((s) => s.tabs);
   const activeTab = useUiStore((s) => s.activeTab);
-  const scenario = useScenarioStore((s) => s.scenario);
+  const scenario = useScenarioStore((s) => s.document);
   const list = useRef<HTMLUListElement>(null);
 
   const activate = (tab: EditorTab): void => useUiStore.getState().openTab(tab);

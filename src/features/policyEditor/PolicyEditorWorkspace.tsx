@@ -49,7 +49,7 @@ export default function PolicyEditorWorkspace() {
   const reveal = useUiStore((s) => s.reveal);
   const tab = tabs.find((t) => t.id === activeTabId) ?? null;
   const doc = tab ? documentOfTab(tab) : null;
-  const presence = useScenarioStore((s) => (doc?.kind === 'policy' ? documentPresence(s.scenario, doc.pointer) : 'present'));
+  const presence = useScenarioStore((s) => (doc?.kind === 'policy' ? documentPresence(s.document, doc.pointer) : 'present'));
 
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const documents = useEditorDocuments(tabs);
@@ -94,7 +94,7 @@ export default function PolicyEditorWorkspace() {
       : null;
   const summaryDocument = useScenarioStore((s) =>
     doc?.kind === 'policy'
-      ? getAtPointer(s.scenario, doc.pointer)
+      ? getAtPointer(s.document, doc.pointer)
       : doc?.kind === 'awsManaged' && catalog.status === 'ready'
         ? catalog.catalog.get(doc.arn)?.document
         : undefined,

@@ -1,6 +1,5 @@
 import { getAtPointer } from '../../model';
 import type { ManagedPolicyCatalog } from '../../model';
-import type { Scenario } from '../../model';
 import type { EditorTab } from '../../store/uiStore';
 import { ABSENT, commitStep, documentJson, minimalEdit, NEW_POLICY_TEXT, syncStep } from './documentSync';
 import { documentOfTab, documentPresence } from '../../store/editorTabs';
@@ -44,7 +43,7 @@ export class EditorDocuments {
   ) {}
 
   /** The model showing a tab, created on first use; null when there is nothing to show (yet). */
-  modelFor(tab: EditorTab, scenario: Scenario, catalog: ManagedPolicyCatalog | null): TextModel | null {
+  modelFor(tab: EditorTab, scenario: unknown, catalog: ManagedPolicyCatalog | null): TextModel | null {
     const existing = this.entries.get(tab.id);
     if (existing) return existing.model;
     const initial = initialContent(tab, scenario, catalog);
@@ -96,7 +95,7 @@ export class EditorDocuments {
    * scenario was opened) the texts also start a new undo history, so Ctrl+Z in the editor cannot
    * bring back a different scenario's text.
    */
-  syncFromStore(scenario: Scenario, fresh = false): void {
+  syncFromStore(scenario: unknown, fresh = false): void {
     let changed = false;
     for (const entry of this.entries.values()) {
       const doc = documentOfTab(entry.tab);
@@ -151,7 +150,7 @@ export class EditorDocuments {
    * loses to the change (as it did before text syncing waited for the next paint), so a late write
    * cannot undo an edit made in the graph or an undo.
    */
-  dropPendingWhereChanged(scenario: Scenario): void {
+  dropPendingWhereChanged(scenario: unknown): void {
     for (const entry of this.entries.values()) {
       if (entry.timer === null) continue;
       const doc = documentOfTab(entry.tab);
@@ -248,7 +247,7 @@ export class EditorDocuments {
   }
 }
 
-function initialContent(tab: EditorTab, scenario: Scenario, catalog: ManagedPolicyCatalog | null): { text: string; synced: string } | null {
+function initialContent(tab: EditorTab, scenario: unknown, catalog: ManagedPolicyCatalog | null): { text: string; synced: string } | null {
   const doc = documentOfTab(tab);
   if (doc.kind === 'scenario') return { text: formatJson(scenario), synced: documentJson(scenario) };
   if (doc.kind === 'awsManaged') {

@@ -1,4 +1,5 @@
 import type { CompletionItem } from '../../analysis/completion';
+import { currentRestored } from '../../store/restoredScenario';
 import { useScenarioStore } from '../../store/scenarioStore';
 import type { EditorTab } from '../../store/uiStore';
 import { analysisClient } from '../../worker/analysisClient';
@@ -49,7 +50,7 @@ function rangeOf(model: monaco.editor.ITextModel, start: number, end: number): m
 export function registerIamLanguageFeatures(tabOf: (model: monaco.editor.ITextModel) => EditorTab | null): monaco.IDisposable {
   const kindOf = (model: monaco.editor.ITextModel) => {
     const tab = tabOf(model);
-    return tab ? documentKindOf(tab, useScenarioStore.getState().scenario) : null;
+    return tab ? documentKindOf(tab, useScenarioStore.getState().document) : null;
   };
   const completion = monaco.languages.registerCompletionItemProvider('json', {
     // Inside strings too: a colon after the service prefix, a slash in a condition key.
@@ -59,7 +60,7 @@ export function registerIamLanguageFeatures(tabOf: (model: monaco.editor.ITextMo
       if (!kind) return { suggestions: [] };
       const text = model.getValue();
       const offset = model.getOffsetAt(position);
-      const names = scenarioNames(useScenarioStore.getState().scenario);
+      const names = scenarioNames(currentRestored().scenario);
       const outcome = await analysisClient.ask({ type: 'complete', text, offset, kind, names });
       if (outcome.status === 'stale' || model.isDisposed()) return { suggestions: [] };
       return {

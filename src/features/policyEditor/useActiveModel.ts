@@ -26,7 +26,7 @@ export function useActiveModel(
 
   useEffect(() => {
     if (!editor || !documents) return;
-    const scenario = useScenarioStore.getState().scenario;
+    const scenario = useScenarioStore.getState().document;
     const next = tab && presence !== 'orphaned' ? documents.modelFor(tab, scenario, catalog) : null;
     if (next === editor.getModel()) {
       setModel(next);

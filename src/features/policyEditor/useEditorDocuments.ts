@@ -3,7 +3,6 @@ import { coalescedAfterPaint } from '../../ui/afterPaint';
 import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore, type EditorTab } from '../../store/uiStore';
-import type { Scenario } from '../../model';
 import { planTabs } from './followDocument';
 import { EditorDocuments } from './editorDocuments';
 import { applyEngineMarkers } from './engineMarkers';
@@ -29,19 +28,19 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
     // shows first. Another scenario opening is applied at once (its texts start a fresh history).
     let fresh = false;
     const sync = coalescedAfterPaint(() => {
-      created.syncFromStore(useScenarioStore.getState().scenario, fresh);
+      created.syncFromStore(useScenarioStore.getState().document, fresh);
       fresh = false;
     });
     const unsubscribe = useScenarioStore.subscribe((state, previous) => {
-      if (state.scenario === previous.scenario) return;
+      if (state.document === previous.document) return;
       if (state.scenarioId === previous.scenarioId) {
-        created.dropPendingWhereChanged(state.scenario);
-        followMovedDocuments(created, previous.scenario, state.scenario);
+        created.dropPendingWhereChanged(state.document);
+        followMovedDocuments(created, previous.document, state.document);
       }
       if (state.scenarioId !== previous.scenarioId) {
         fresh = true;
         sync.flush();
-        created.syncFromStore(state.scenario, true);
+        created.syncFromStore(state.document, true);
         fresh = false;
       } else sync.schedule();
     });
@@ -91,7 +90,7 @@ export function useEditorDocuments(tabs: readonly EditorTab[]): EditorDocuments 
  * Tabs follow their documents when a deletion elsewhere shifts list indexes (models first, then the
  * tabs), and the tabs of documents deleted with their owner close.
  */
-function followMovedDocuments(documents: EditorDocuments, previous: Scenario, next: Scenario): void {
+function followMovedDocuments(documents: EditorDocuments, previous: unknown, next: unknown): void {
   const { moves, gone } = planTabs(previous, next, useUiStore.getState().tabs);
   if (moves.size === 0 && gone.length === 0) return;
   documents.follow(moves, gone);

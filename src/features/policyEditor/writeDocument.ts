@@ -1,5 +1,4 @@
 import { setAtPointer } from '../../model';
-import type { Scenario } from '../../model';
 import { useScenarioStore } from '../../store/scenarioStore';
 import type { EditorTab } from '../../store/uiStore';
 import { documentOfTab, documentTitle } from '../../store/editorTabs';
@@ -11,10 +10,10 @@ import { documentOfTab, documentTitle } from '../../store/editorTabs';
 export function writeDocument(tab: EditorTab, value: unknown): void {
   const store = useScenarioStore.getState();
   const doc = documentOfTab(tab);
-  const label = `edit ${documentTitle(store.scenario, tab)}`;
+  const label = `edit ${documentTitle(store.document, tab)}`;
   if (doc.kind === 'scenario') {
-    // The raw scenario tab may hold any object; whether it is a valid scenario is the engine's answer.
-    store.replace(label, value as Scenario);
+    // The raw scenario tab may hold any object; the store keeps it as typed, the views read its restored form.
+    store.replace(label, value);
   } else if (doc.kind === 'policy') {
     store.update(label, (draft) => {
       setAtPointer(draft, doc.pointer, value);

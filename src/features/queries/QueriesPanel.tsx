@@ -4,8 +4,7 @@ import type { Query } from '../../model';
 import { Button, DecisionBadge, SectionTitle } from '../../ui/controls';
 import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
-import { selectWorld } from '../../store/scenarioSelectors';
-import { useShallow } from 'zustand/react/shallow';
+import { useRestoredScenario, useRestoredWorld } from '../../store/restoredScenario';
 import { useUiStore } from '../../store/uiStore';
 import { ExplanationView } from './ExplanationView';
 import { QueryForm } from './QueryForm';
@@ -13,14 +12,14 @@ import { queryOptions } from '../../model';
 
 /** The access questions: live decisions, assertions, the builder and the explanation. */
 export function QueriesPanel() {
-  const scenario = useScenarioStore((s) => s.scenario);
+  const restored = useRestoredScenario();
   const evaluation = useEvaluationStore((s) => s.lastGood);
   const pending = useEvaluationStore((s) => s.pending);
   const selection = useUiStore((s) => s.selection);
-  const queries = scenario.queries ?? [];
+  const queries = restored.scenario.queries ?? [];
   // While the document has errors, the last valid answers stay (matched by position).
   const results = evaluation && (evaluation.scenario.queries ?? []).length === queries.length ? evaluation.results : null;
-  const world = useScenarioStore(useShallow(selectWorld));
+  const world = useRestoredWorld().scenario;
   const options = useMemo(() => queryOptions(world), [world]);
   const selected = selection?.kind === 'query' ? selection.index : null;
   const passing = results?.filter((r) => r.pass === true).length ?? 0;
@@ -55,7 +54,13 @@ export function QueriesPanel() {
           {passing} passing, {failing} failing
         </p>
         {pending && <span className="text-xs text-slate-600 dark:text-slate-400">evaluating…</span>}
-        <Button className="ml-auto" onClick={addQuery} data-testid="queries.add">
+        <Button
+          className="ml-auto"
+          onClick={addQuery}
+          data-testid="queries.add"
+          disabled={!restored.current}
+          title={restored.current ? undefined : 'Fix the scenario JSON first'}
+        >
           + Add query
         </Button>
       </header>

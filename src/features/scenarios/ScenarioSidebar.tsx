@@ -3,10 +3,9 @@ import { createScenario, deleteScenario, duplicateScenario, openScenario, rename
 import { Button, SectionTitle } from '../../ui/controls';
 import { useLibraryStore } from '../../store/libraryStore';
 import { useScenarioStore } from '../../store/scenarioStore';
-import { selectWorld } from '../../store/scenarioSelectors';
+import { useRestoredWorld } from '../../store/restoredScenario';
 import { useManagedPolicyPicker } from '../../store/managedPolicyPickerStore';
 import { awsManagedTab } from '../../store/editorTabs';
-import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../../store/uiStore';
 import { AWS_MANAGED_GROUP, entitiesByAccount } from './entityIndex';
 
@@ -114,7 +113,7 @@ function IconButton({ label, onClick, children }: { label: string; onClick: () =
 }
 
 function EntityList() {
-  const scenario = useScenarioStore(useShallow(selectWorld));
+  const scenario = useRestoredWorld().scenario;
   const groups = useMemo(() => entitiesByAccount(scenario), [scenario]);
   const selection = useUiStore((s) => s.selection);
   return (

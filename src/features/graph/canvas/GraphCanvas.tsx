@@ -28,8 +28,7 @@ import { defaultAccountOf } from '../../../model';
 import { useEvaluationStore } from '../../../store/evaluationStore';
 import { useConditionalAssumeStore } from '../../../store/conditionalAssumeStore';
 import { useScenarioStore } from '../../../store/scenarioStore';
-import { useShallow } from 'zustand/react/shallow';
-import { selectWorld } from '../../../store/scenarioSelectors';
+import { restoredOf, useRestoredWorld } from '../../../store/restoredScenario';
 import { useUiStore } from '../../../store/uiStore';
 import type { Positions } from '../layout/autoLayout';
 import { ContainerNode } from './ContainerNode';
@@ -80,7 +79,11 @@ function renameRefusal(node: GraphNode): string | null {
 }
 
 export function GraphCanvas() {
-  const scenario = useScenarioStore(useShallow(selectWorld));
+  // The restored world, never the raw document: while the JSON cannot be read, the last state that could be.
+  const restoredWorld = useRestoredWorld();
+  const scenario = restoredWorld.scenario;
+  const layout = useScenarioStore((s) => restoredOf(s).scenario.layout);
+  const readOnly = !restoredWorld.current;
   const revision = useScenarioStore((s) => s.revision);
   // The decision path follows the answer a frame later: the answer itself (the badge) paints first.
   const evaluation = useDeferredValue(useEvaluationStore((s) => s.evaluation));
@@ -94,15 +97,15 @@ export function GraphCanvas() {
 
   const assumeEdges = useEvaluationStore((s) => s.assumeEdges);
   const conditionalAssume = useConditionalAssumeStore((s) => s.edges);
-  const collapsed = scenario.layout?.collapsed;
+  const collapsed = layout?.collapsed;
   const model = useMemo(
-    () => collapseContainers(scenarioToGraph(scenario, { ok: true, assumeEdges }, conditionalAssume), new Set(collapsed ?? [])),
-    [scenario, assumeEdges, conditionalAssume, collapsed],
+    () => collapseContainers(scenarioToGraph(restoredWorld, { ok: true, assumeEdges }, conditionalAssume), new Set(collapsed ?? [])),
+    [restoredWorld, assumeEdges, conditionalAssume, collapsed],
   );
   const byId = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model]);
   const edgeById = useMemo(() => new Map(model.edges.map((e) => [e.id, e])), [model]);
   const ready = (evaluation !== null && evaluatedRevision === revision) || engineError !== null;
-  const { positions, relayout, fullLayouts, pending } = useGraphLayout(model, scenario.layout?.positions ?? NO_POSITIONS, ready);
+  const { positions, relayout, fullLayouts, pending } = useGraphLayout(model, layout?.positions ?? NO_POSITIONS, ready);
   const placed = useMemo(() => placeGraph(model, positions), [model, positions]);
 
   const highlight = useMemo(() => {
@@ -326,7 +329,9 @@ export function GraphCanvas() {
           onPaneClick={() => useGraphUi.getState().openMenu(null)}
           colorMode={dark ? 'dark' : 'light'}
           onlyRenderVisibleElements
-          deleteKeyCode={['Delete', 'Backspace']}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
           zoomOnDoubleClick={false}
           connectionRadius={28}
           minZoom={0.05}
@@ -357,6 +362,15 @@ export function GraphCanvas() {
               deciding={highlight.path.deciding.size}
             />
           </div>
+        )}
+        {readOnly && (
+          <p
+            role="status"
+            data-testid="graph.stale"
+            className="absolute top-2 left-1/2 z-10 max-w-[calc(100%-1rem)] -translate-x-1/2 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-xs text-amber-900 shadow-sm dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          >
+            The scenario JSON cannot be read: this is its last readable state. Graph edits wait until the JSON is fixed.
+          </p>
         )}
         {model.nodes.length === 0 && (
           <div className="pointer-events-none absolute inset-0 grid place-items-center p-6 text-center" data-testid="graph.empty">

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, FIELD_CLASS } from '../../../ui/controls';
 import { useModalDialog } from '../../../ui/useModalDialog';
-import { useScenarioStore } from '../../../store/scenarioStore';
+import { useRestoredWorld } from '../../../store/restoredScenario';
 import { useUiStore } from '../../../store/uiStore';
 import type { ManagedPolicyListing } from '../../../worker/analysisProtocol';
 import { analysisClient } from '../../../worker/analysisClient';
-import { applyEdit } from './carryOutEdits';
+import { applyEdit, editableScenario } from './carryOutEdits';
 import { useGraphUi } from '../graphUiStore';
 import { nodeId } from '../elements/nodeIds';
 import { awsManagedTab } from '../../../store/editorTabs';
@@ -37,7 +37,7 @@ export function ManagedPolicyPicker() {
 }
 
 function PickerBody() {
-  const scenario = useScenarioStore((s) => s.scenario);
+  const scenario = useRestoredWorld().scenario;
   const initialTarget = useManagedPolicyPicker((s) => s.target);
   const identities = useMemo(() => identitiesOf(scenario), [scenario]);
   const [target, setTarget] = useState(() =>
@@ -75,7 +75,7 @@ function PickerBody() {
   const attach = () => {
     if (!chosen || !target) return;
     const [collection, index] = target.split(':') as ['users' | 'groups' | 'roles', string];
-    const edit = attachManagedPolicy(useScenarioStore.getState().scenario, { collection, index: Number(index) }, chosen);
+    const edit = attachManagedPolicy(editableScenario(), { collection, index: Number(index) }, chosen);
     if (!edit.ok) {
       setMessage(edit.reason);
       return;

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../../model';
+import { currentRestored } from '../../../store/restoredScenario';
 import { useScenarioStore } from '../../../store/scenarioStore';
 import { useUiStore } from '../../../store/uiStore';
 import { createEntity, type CreatableKind } from './createEntity';
@@ -18,13 +19,38 @@ export function applyEdit(edit: GraphEdit): boolean {
     say(edit.reason, 'error');
     return false;
   }
-  useScenarioStore.getState().update(edit.label, edit.recipe);
+  const refusal = notEditable();
+  if (refusal) {
+    say(refusal, 'error');
+    return false;
+  }
+  if (!useScenarioStore.getState().update(edit.label, edit.recipe)) {
+    say(`${edit.label}: the scenario JSON no longer has that shape; nothing changed`, 'error');
+    return false;
+  }
   say(edit.note ? `${edit.label}: ${edit.note}` : edit.label);
   return true;
 }
 
+/**
+ * The scenario the canvas's edits are computed from: the restored one. While the document cannot be
+ * read, the graph shows the last state that could be, and an edit computed from that state would
+ * land in the wrong place: the graph waits until the JSON is fixed.
+ */
+export function editableScenario(): Scenario {
+  return currentRestored().scenario;
+}
+
+/** Why the graph cannot be edited now, or null. */
+export function notEditable(): string | null {
+  const { current, errors } = currentRestored();
+  if (current) return null;
+  const first = errors[0];
+  return `Fix the scenario JSON first${first ? ` (${first.path || '/'}: ${first.message})` : ''}: the graph shows the last state that could be read`;
+}
+
 export function createNode(kind: CreatableKind, account: string | undefined, position: { x: number; y: number }): void {
-  const creation = createEntity(kind, useScenarioStore.getState().scenario, { account, position });
+  const creation = createEntity(kind, editableScenario(), { account, position });
   applyEdit({ ok: true, label: creation.label, recipe: creation.recipe });
   useUiStore.getState().select({ kind: 'node', id: creation.id });
   // Naming is the first thing anyone does with a new node.
@@ -34,7 +60,7 @@ export function createNode(kind: CreatableKind, account: string | undefined, pos
 export function renameTo(node: GraphNode, value: string): void {
   const ui = useGraphUi.getState();
   ui.startRename(null);
-  const edit = renameNode(node, value, useScenarioStore.getState().scenario);
+  const edit = renameNode(node, value, editableScenario());
   // An unchanged name is not worth a message.
   if (!edit.ok && /unchanged/.test(edit.reason)) return;
   if (applyEdit(edit) && edit.ok && edit.nextId) {
@@ -45,7 +71,7 @@ export function renameTo(node: GraphNode, value: string): void {
 
 /** Deletes nodes and detaches edges as one undo step; what cannot go is explained. */
 export function deleteElements(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): void {
-  const scenario = useScenarioStore.getState().scenario;
+  const scenario = editableScenario();
   const gone = new Set(nodes.map((n) => n.id));
   // Edges of deleted nodes go with them; only edges chosen on their own are detached.
   const edgeEdits = edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)).map((e) => detachEdge(e, scenario));
@@ -114,7 +140,7 @@ export function openDocument(path: string, title: string): void {
  * everything back where it was.
  */
 export function toggleCollapsed(id: string, name: string, where: Record<string, { x: number; y: number }> = {}): void {
-  const folded = useScenarioStore.getState().scenario.layout?.collapsed?.includes(id) ?? false;
+  const folded = editableScenario().layout?.collapsed?.includes(id) ?? false;
   applyEdit({
     ok: true,
     label: `${folded ? 'Expand' : 'Collapse'} ${name}`,

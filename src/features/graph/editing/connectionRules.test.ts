@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../model';
 import { connectionRule } from './connectionRules';
 import type { GraphNode } from '../elements/graphModel';
-import { scenarioToGraph } from '../elements/scenarioToGraph';
-import { examples, scenario } from '../elements/testScenarios';
+import { examples, graphOf, scenario } from '../elements/testScenarios';
 
 const world = scenario({
   accounts: [{ id: '111111111111', unit: 'ou-a' }, { id: '222222222222' }],
@@ -22,7 +21,7 @@ const world = scenario({
   roles: [{ name: 'Deploy', managedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] }],
   resources: [{ arn: 'arn:aws:s3:::bucket' }],
 });
-const model = scenarioToGraph(world, null);
+const model = graphOf(world, null);
 const node = (name: string): GraphNode => {
   const n = model.nodes.find((x) => ('name' in x.data && x.data.name === name) || x.id === name);
   if (!n) throw new Error(`no node ${name}`);
@@ -100,7 +99,7 @@ describe('connectionRule', () => {
   });
 
   it('works on the examples without a scenario to check duplicates against', () => {
-    const m = scenarioToGraph(examples.starter, null);
+    const m = graphOf(examples.starter, null);
     const sam = m.nodes.find((n) => n.id.endsWith(':user/sam'))!;
     const devs = m.nodes.find((n) => n.id.endsWith(':group/Developers'))!;
     expect(connectionRule(sam, devs)).toMatchObject({ ok: true });

@@ -4,8 +4,7 @@ import { createEntity } from './createEntity';
 import { deleteNode, detachEdge } from './deleteElements';
 import type { GraphEdit } from './editProposal';
 import { renameNode } from './renameNode';
-import { scenarioToGraph } from '../elements/scenarioToGraph';
-import { scenario } from '../elements/testScenarios';
+import { graphOf, scenario } from '../elements/testScenarios';
 
 const world = scenario({
   defaultAccount: '111111111111',
@@ -43,7 +42,7 @@ const world = scenario({
     },
   },
 });
-const model = scenarioToGraph(world, null);
+const model = graphOf(world, null);
 const node = (id: string) => model.nodes.find((n) => n.id === id)!;
 const run = (edit: GraphEdit): Scenario => {
   if (!edit.ok) throw new Error(edit.reason);

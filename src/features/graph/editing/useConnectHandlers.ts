@@ -1,8 +1,7 @@
 import type { Connection, Edge, FinalConnectionState, InternalNode } from '@xyflow/react';
 import { useCallback } from 'react';
-import { useScenarioStore } from '../../../store/scenarioStore';
 import { connectionRule } from './connectionRules';
-import { applyEdit } from './carryOutEdits';
+import { applyEdit, editableScenario } from './carryOutEdits';
 import { isContainer, type GraphNode } from '../elements/graphModel';
 
 /**
@@ -15,7 +14,7 @@ export function useConnectHandlers(byId: ReadonlyMap<string, GraphNode>) {
     (source: string, target: string) => {
       const s = byId.get(source);
       const t = byId.get(target);
-      return s && t ? connectionRule(s, t, useScenarioStore.getState().scenario) : null;
+      return s && t ? connectionRule(s, t, editableScenario()) : null;
     },
     [byId],
   );

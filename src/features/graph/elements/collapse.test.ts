@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { collapseContainers, describeContents } from './collapse';
-import { scenarioToGraph } from './scenarioToGraph';
-import { evaluate, examples } from './testScenarios';
+import { evaluate, examples, graphOf as graphWith } from './testScenarios';
 
 const graphOf = (s: typeof examples.crossAccount) => {
   const evaluation = evaluate(s);
-  return scenarioToGraph(s, evaluation.ok ? evaluation : null);
+  return graphWith(s, evaluation.ok ? evaluation : null);
 };
 
 /** Example 5 without its MFA condition, so the graph shows who can assume the production role. */

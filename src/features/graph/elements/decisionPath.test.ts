@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../model';
 import { defaultAccountOf } from '../../../model';
 import { decisionHighlight } from './decisionPath';
-import { scenarioToGraph } from './scenarioToGraph';
-import { evaluate, examples } from './testScenarios';
+import { evaluate, examples, graphOf } from './testScenarios';
 
 function highlight(s: Scenario, query: number) {
   const evaluation = evaluate(s);
   if (!evaluation.ok) throw new Error(evaluation.errors[0]?.message);
-  const model = scenarioToGraph(s, evaluation);
+  const model = graphOf(s, evaluation);
   return decisionHighlight(model, s.queries![query]!, evaluation.results[query]!, defaultAccountOf(s));
 }
 

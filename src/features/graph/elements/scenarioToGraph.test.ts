@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEvaluation } from '../../../engine';
-import { scenarioToGraph } from './scenarioToGraph';
-import { evaluate, examples, scenario } from './testScenarios';
+import { evaluate, examples, graphOf, scenario } from './testScenarios';
+import type { GraphModel } from './graphModel';
 
-const ids = (model: ReturnType<typeof scenarioToGraph>) => model.nodes.map((n) => n.id);
-const edge = (model: ReturnType<typeof scenarioToGraph>, kind: string, source: string, target: string) =>
+const ids = (model: GraphModel) => model.nodes.map((n) => n.id);
+const edge = (model: GraphModel, kind: string, source: string, target: string) =>
   model.edges.find((e) => e.kind === kind && e.source === source && e.target === target);
 
 describe('scenarioToGraph', () => {
   it('draws users, groups, roles, policies and resources of the starter inside their account', () => {
-    const model = scenarioToGraph(examples.starter, evaluate(examples.starter));
+    const model = graphOf(examples.starter, evaluate(examples.starter));
     const account = 'account:111122223333';
     expect(ids(model)).toEqual(
       expect.arrayContaining([
@@ -31,7 +31,7 @@ describe('scenarioToGraph', () => {
   });
 
   it('draws membership, attachments, the engine’s can-assume edges and the bucket policy’s principals', () => {
-    const model = scenarioToGraph(examples.starter, evaluate(examples.starter));
+    const model = graphOf(examples.starter, evaluate(examples.starter));
     const priya = 'user:arn:aws:iam::111122223333:user/priya';
     const developers = 'group:arn:aws:iam::111122223333:group/Developers';
     const role = 'role:arn:aws:iam::111122223333:role/EC2S3ReadRole';
@@ -61,12 +61,12 @@ describe('scenarioToGraph', () => {
         { from: 'arn:aws:iam::123456789012:user/a', to: 'arn:aws:iam::123456789012:role/renamed' },
       ],
     };
-    const model = scenarioToGraph(s, stale);
+    const model = graphOf(s, stale);
     expect(model.edges.filter((e) => e.kind === 'assume').map((e) => e.id)).toEqual([
       'assume:user:arn:aws:iam::123456789012:user/a->role:arn:aws:iam::123456789012:role/r',
     ]);
-    expect(scenarioToGraph(s, null).edges).toEqual([]);
-    expect(scenarioToGraph(s, { ok: false }).edges).toEqual([]);
+    expect(graphOf(s, null).edges).toEqual([]);
+    expect(graphOf(s, { ok: false }).edges).toEqual([]);
   });
 
   it('shows AWS managed policies in use as ARN-only nodes outside every account, and boundaries as their own edge', () => {
@@ -74,7 +74,7 @@ describe('scenarioToGraph', () => {
       policies: [{ name: 'Boundary', document: { Statement: [] } }],
       users: [{ name: 'u', managedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'], permissionsBoundary: 'Boundary' }],
     });
-    const model = scenarioToGraph(s, null);
+    const model = graphOf(s, null);
     const aws = model.nodes.find((n) => n.id === 'policy:arn:aws:iam::aws:policy/ReadOnlyAccess');
     expect(aws).toMatchObject({ parent: null, data: { kind: 'policy', awsManaged: true, name: 'ReadOnlyAccess', documentPath: null } });
     expect(model.edges.find((e) => e.kind === 'boundary')).toMatchObject({
@@ -85,13 +85,13 @@ describe('scenarioToGraph', () => {
   });
 
   it('lists inline policies on their entity with the pointer the editor opens', () => {
-    const model = scenarioToGraph(examples.bucketPolicy, null);
+    const model = graphOf(examples.bucketPolicy, null);
     const bruno = model.nodes.find((n) => n.id === 'user:arn:aws:iam::222222222222:user/bruno');
     expect(bruno?.data).toMatchObject({ inlinePolicies: [{ name: 'read-shared', documentPath: '/users/1/inlinePolicies/0/document' }] });
   });
 
   it('makes cross-account relations edges between account boxes', () => {
-    const model = scenarioToGraph(examples.bucketPolicy, evaluate(examples.bucketPolicy));
+    const model = graphOf(examples.bucketPolicy, evaluate(examples.bucketPolicy));
     const bucket = model.nodes.find((n) => n.id === 'resource:arn:aws:s3:::shared-data');
     expect(bucket?.parent).toBe('account:111111111111');
     expect(model.nodes.find((n) => n.id === 'user:arn:aws:iam::222222222222:user/bruno')?.parent).toBe('account:222222222222');
@@ -101,7 +101,7 @@ describe('scenarioToGraph', () => {
   });
 
   it('nests accounts in OUs in the root, and attaches SCPs to OUs and accounts', () => {
-    const model = scenarioToGraph(examples.scpGuardrail, null);
+    const model = graphOf(examples.scpGuardrail, null);
     const parent = (id: string) => model.nodes.find((n) => n.id === id)?.parent;
     expect(parent('ou:root')).toBeNull();
     expect(parent('ou:ou-workloads')).toBe('ou:root');
@@ -135,14 +135,14 @@ describe('scenarioToGraph', () => {
         },
       ],
     });
-    const model = scenarioToGraph(s, null);
+    const model = graphOf(s, null);
     expect(model.nodes.find((n) => n.id === 'account:444455556666')?.data).toMatchObject({ external: true });
     expect(model.nodes.find((n) => n.id === 'account:123456789012')?.data).toMatchObject({ external: false });
   });
 
   it('skips references that resolve to nothing instead of inventing nodes', () => {
     const s = scenario({ users: [{ name: 'u', groups: ['Nope'], managedPolicies: ['Missing', 'arn:aws:iam::123456789012:policy/Gone'] }] });
-    const model = scenarioToGraph(s, null);
+    const model = graphOf(s, null);
     expect(model.edges).toEqual([]);
     expect(ids(model)).toEqual(['account:123456789012', 'user:arn:aws:iam::123456789012:user/u']);
   });
@@ -162,7 +162,7 @@ describe('scenarioToGraph', () => {
         },
       ],
     });
-    const model = scenarioToGraph(s, null);
+    const model = graphOf(s, null);
     expect(model.nodes.find((n) => n.id === 'resource:arn:aws:s3:::open')?.data).toMatchObject({
       publicAccess: true,
       name: 'open',
@@ -188,12 +188,12 @@ describe('conditional can-assume edges', () => {
         keys: ['aws:MultiFactorAuthPresent'],
       },
     ];
-    const edge = scenarioToGraph(s, evaluation, conditional).edges.find((e) => e.kind === 'assume');
+    const edge = graphOf(s, evaluation, conditional).edges.find((e) => e.kind === 'assume');
     expect(edge).toMatchObject({ requires: ['aws:MultiFactorAuthPresent'] });
     expect(edge!.label).toMatch(/given `aws:MultiFactorAuthPresent`$/);
     expect(edgeLook({ kind: 'assume', denyOnly: false, orgType: null, requires: edge!.requires }).pill).toBe('can assume with MFA');
     // The same pair as a definite edge wins: it holds without any context.
-    const both = scenarioToGraph(s, { ok: true, assumeEdges: [{ from: conditional[0]!.from, to: conditional[0]!.to }] }, conditional);
+    const both = graphOf(s, { ok: true, assumeEdges: [{ from: conditional[0]!.from, to: conditional[0]!.to }] }, conditional);
     expect(both.edges.find((e) => e.kind === 'assume')?.requires).toBeUndefined();
   });
 });

@@ -1,5 +1,14 @@
 import type { AssumeEdge } from '../../../engine';
-import { defaultAccountOf, iamArn, isAccountId, isAwsManagedPolicyArn, parseArn, pointer, type Scenario } from '../../../model';
+import {
+  iamArn,
+  isAccountId,
+  isAwsManagedPolicyArn,
+  parseArn,
+  pointer,
+  type ResolvedPolicy,
+  type Scenario,
+  type World,
+} from '../../../model';
 import {
   displayName,
   type AccountNodeData,
@@ -24,12 +33,18 @@ import { namedPrincipals, type NamedPrincipal } from '../../../model';
  * edges come from the engine (`evaluation.assumeEdges`), never from reading trust policies here:
  * whether a principal can assume a role depends on both sides, which is the engine's job.
  */
+/** What the graph is drawn from: the restored scenario and its world, references resolved. */
+export interface RestoredForGraph {
+  scenario: Scenario;
+  world: World;
+}
+
 export function scenarioToGraph(
-  scenario: Scenario,
+  restored: RestoredForGraph,
   evaluation: { ok: true; assumeEdges: readonly AssumeEdge[] } | { ok: false } | null,
   conditionalAssume: readonly (AssumeEdge & { keys: string[] })[] = [],
 ): GraphModel {
-  const builder = new GraphBuilder(scenario);
+  const builder = new GraphBuilder(restored);
   builder.addOrganization();
   builder.addIdentities();
   builder.addResources();
@@ -57,16 +72,14 @@ class GraphBuilder {
   private readonly containers = new Map<string, GraphNode<ContainerNodeData>>();
   private readonly leaves = new Map<string, GraphNode<LeafNodeData>>();
   private readonly edges = new Map<string, GraphEdge>();
-  /** `account|name` → node id, for references by name (IAM names are per account). */
-  private readonly policyByName = new Map<string, string>();
-  private readonly groupByName = new Map<string, string>();
-  private readonly userByName = new Map<string, string>();
-  private readonly roleByName = new Map<string, string>();
   private readonly listedAccounts = new Set<string>();
   private rootUnit: string | null = null;
 
-  constructor(private readonly scenario: Scenario) {
-    this.defaultAccount = defaultAccountOf(scenario);
+  private readonly scenario: Scenario;
+
+  constructor(private readonly restored: RestoredForGraph) {
+    this.scenario = restored.scenario;
+    this.defaultAccount = restored.world.defaultAccount;
   }
 
   addOrganization(): void {
@@ -94,69 +107,72 @@ class GraphBuilder {
   }
 
   addIdentities(): void {
-    const s = this.scenario;
-    (s.policies ?? []).forEach((p, i) => {
+    const { scenario, world } = this.restored;
+    (scenario.policies ?? []).forEach((p, i) => {
       const account = p.account ?? this.defaultAccount;
       const arn = iamArn(account, 'policy', p.path, p.name);
-      const id = this.addLeaf(
+      this.addLeaf(
         nodeId.policy(arn),
         { kind: 'policy', name: p.name, arn, account, index: i, documentPath: pointer(['policies', i, 'document']), awsManaged: false },
         account,
       );
-      this.policyByName.set(`${account}|${p.name}`, id);
     });
-    (s.groups ?? []).forEach((g, i) => {
-      const account = g.account ?? this.defaultAccount;
-      const arn = iamArn(account, 'group', g.path, g.name);
-      const inlinePolicies = inlineBadges(g.inlinePolicies, ['groups', i]);
-      const id = this.addLeaf(nodeId.group(arn), { kind: 'group', name: g.name, arn, account, index: i, inlinePolicies }, account);
-      this.groupByName.set(`${account}|${g.name}`, id);
-    });
-    (s.users ?? []).forEach((u, i) => {
-      const account = u.account ?? this.defaultAccount;
-      const arn = iamArn(account, 'user', u.path, u.name);
-      const inlinePolicies = inlineBadges(u.inlinePolicies, ['users', i]);
-      const id = this.addLeaf(nodeId.user(arn), { kind: 'user', name: u.name, arn, account, index: i, inlinePolicies }, account);
-      this.userByName.set(`${account}|${u.name}`, id);
-    });
-    (s.roles ?? []).forEach((r, i) => {
-      const account = r.account ?? this.defaultAccount;
-      const arn = iamArn(account, 'role', r.path, r.name);
-      const inlinePolicies = inlineBadges(r.inlinePolicies, ['roles', i]);
-      const trustPolicyPath = r.trustPolicy ? pointer(['roles', i, 'trustPolicy']) : null;
-      const id = this.addLeaf(
-        nodeId.role(arn),
-        { kind: 'role', name: r.name, arn, account, index: i, inlinePolicies, trustPolicyPath },
-        account,
-      );
-      this.roleByName.set(`${account}|${r.name}`, id);
-    });
+    for (const g of world.groups.values()) {
+      const data = {
+        kind: 'group' as const,
+        name: g.name,
+        arn: g.arn,
+        account: g.account,
+        index: g.index,
+        inlinePolicies: inlineBadges(g.policies, `group ${g.name}`),
+      };
+      this.addLeaf(nodeId.group(g.arn), data, g.account);
+    }
+    for (const u of world.users.values()) {
+      const data = {
+        kind: 'user' as const,
+        name: u.name,
+        arn: u.arn,
+        account: u.account,
+        index: u.index,
+        inlinePolicies: inlineBadges(u.policies, undefined),
+      };
+      this.addLeaf(nodeId.user(u.arn), data, u.account);
+    }
+    for (const r of world.roles.values()) {
+      const trustPolicyPath = r.trustPolicy?.documentPath ?? null;
+      const data = {
+        kind: 'role' as const,
+        name: r.name,
+        arn: r.arn,
+        account: r.account,
+        index: r.index,
+        inlinePolicies: inlineBadges(r.policies, undefined),
+        trustPolicyPath,
+      };
+      this.addLeaf(nodeId.role(r.arn), data, r.account);
+    }
 
-    // Edges once every node exists, so references resolve whatever the order in the file.
-    (s.users ?? []).forEach((u, i) => {
-      const account = u.account ?? this.defaultAccount;
-      const id = this.userByName.get(`${account}|${u.name}`)!;
-      for (const group of u.groups ?? []) {
-        // Groups are named in the user's account; a name that resolves to nothing draws no edge (validation reports it).
-        const target = this.groupByName.get(`${account}|${group}`);
-        if (target) this.addEdge('member', id, target, { kind: 'member', userIndex: i, groupName: group });
-      }
-      this.attachPolicies(id, 'users', i, account, u.managedPolicies, u.permissionsBoundary);
-    });
-    (s.groups ?? []).forEach((g, i) => {
-      const account = g.account ?? this.defaultAccount;
-      this.attachPolicies(this.groupByName.get(`${account}|${g.name}`)!, 'groups', i, account, g.managedPolicies, null);
-    });
-    (s.roles ?? []).forEach((r, i) => {
-      const account = r.account ?? this.defaultAccount;
-      this.attachPolicies(this.roleByName.get(`${account}|${r.name}`)!, 'roles', i, account, r.managedPolicies, r.permissionsBoundary);
-    });
+    // Edges from the world, where every reference is already resolved: a name that resolves to
+    // nothing is not in it, so it draws no edge (validation reports it).
+    for (const u of world.users.values()) {
+      const id = nodeId.user(u.arn);
+      for (const g of u.groups) this.addEdge('member', id, nodeId.group(g.arn), { kind: 'member', userIndex: u.index, groupName: g.name });
+      this.attachPolicies(
+        id,
+        'users',
+        u.index,
+        u.policies.filter((p) => p.via === undefined),
+        u.boundary,
+      );
+    }
+    for (const g of world.groups.values()) this.attachPolicies(nodeId.group(g.arn), 'groups', g.index, g.policies, null);
+    for (const r of world.roles.values()) this.attachPolicies(nodeId.role(r.arn), 'roles', r.index, r.policies, r.boundary);
   }
 
   addResources(): void {
-    (this.scenario.resources ?? []).forEach((r, i) => {
-      const account = resourceAccount(r, this.defaultAccount);
-      const named = r.policy ? namedPrincipals(r.policy) : { principals: [], everyone: false };
+    for (const r of this.restored.world.resources.values()) {
+      const named = r.policy ? namedPrincipals(r.policy.document) : { principals: [], everyone: false };
       const id = this.addLeaf(
         nodeId.resource(r.arn),
         {
@@ -164,12 +180,12 @@ class GraphBuilder {
           arn: r.arn,
           name: resourceShortName(r.arn),
           service: parseArn(r.arn)?.service ?? 'unknown',
-          account,
-          index: i,
-          policyPath: r.policy ? pointer(['resources', i, 'policy']) : null,
+          account: r.account,
+          index: r.index,
+          policyPath: r.policy?.documentPath ?? null,
           publicAccess: named.everyone,
         },
-        account,
+        r.account,
       );
       // Allow wins for the edge's style: a principal both allowed and denied is "named" first of all.
       const effects = new Map<string, 'Allow' | 'Deny'>();
@@ -178,7 +194,7 @@ class GraphBuilder {
         if (target && target !== id && effects.get(target) !== 'Allow') effects.set(target, effect);
       }
       for (const [target, effect] of effects) this.addEdge('resourcePolicy', id, target, null, effect === 'Deny');
-    });
+    }
   }
 
   addOrganizationPolicies(): void {
@@ -238,36 +254,30 @@ class GraphBuilder {
     return { nodes: [...parentFirst(containers), ...this.leaves.values()], edges: [...this.edges.values()] };
   }
 
+  /** Managed policies attached to an identity (as the world resolved them) and its boundary, as edges. */
   private attachPolicies(
     owner: string,
     collection: IdentityCollection,
     index: number,
-    account: string,
-    refs: string[] | undefined,
-    boundary: string | null | undefined,
+    policies: readonly ResolvedPolicy[],
+    boundary: ResolvedPolicy | null,
   ): void {
-    for (const ref of refs ?? []) {
-      const policy = this.policyNode(ref, account);
-      if (policy) this.addEdge('attached', owner, policy, { kind: 'managedPolicy', collection, index, ref });
+    for (const p of policies) {
+      if (!p.attachment || !p.arn) continue;
+      this.addEdge('attached', owner, this.policyNode(p), { kind: 'managedPolicy', collection, index, ref: p.attachment.ref });
     }
-    if (boundary !== null && boundary !== undefined && collection !== 'groups') {
-      const policy = this.policyNode(boundary, account);
-      if (policy) this.addEdge('boundary', owner, policy, { kind: 'boundary', collection, index });
-    }
+    if (boundary?.arn && collection !== 'groups')
+      this.addEdge('boundary', owner, this.policyNode(boundary), { kind: 'boundary', collection, index });
   }
 
-  /** A managed policy reference → its node; AWS managed policies get a node the first time they are used. */
-  private policyNode(ref: string, account: string): string | null {
-    if (isAwsManagedPolicyArn(ref)) {
-      const id = nodeId.policy(ref);
-      if (!this.leaves.has(id)) {
-        const name = ref.slice(ref.lastIndexOf('/') + 1);
-        this.addLeaf(id, { kind: 'policy', name, arn: ref, account: null, index: null, documentPath: null, awsManaged: true }, null);
-      }
-      return id;
+  /** A managed policy's node; AWS managed policies get theirs the first time they are used. */
+  private policyNode(policy: ResolvedPolicy): string {
+    const arn = policy.arn!;
+    const id = nodeId.policy(arn);
+    if (!this.leaves.has(id) && isAwsManagedPolicyArn(arn)) {
+      this.addLeaf(id, { kind: 'policy', name: policy.name, arn, account: null, index: null, documentPath: null, awsManaged: true }, null);
     }
-    if (ref.startsWith('arn:')) return this.leaves.has(nodeId.policy(ref)) ? nodeId.policy(ref) : null;
-    return this.policyByName.get(`${account}|${ref}`) ?? null;
+    return id;
   }
 
   private principalNode(p: NamedPrincipal): string | null {
@@ -278,13 +288,24 @@ class GraphBuilder {
         return this.ensureService(p.service);
       case 'user': {
         const exact = nodeId.user(p.arn);
-        return this.leaves.has(exact) ? exact : (this.userByName.get(`${p.account}|${p.name}`) ?? null);
+        return this.leaves.has(exact) ? exact : this.byName(this.restored.world.users, p.account, p.name, nodeId.user);
       }
       case 'role': {
         const exact = nodeId.role(p.arn);
-        return this.leaves.has(exact) ? exact : (this.roleByName.get(`${p.account}|${p.name}`) ?? null);
+        return this.leaves.has(exact) ? exact : this.byName(this.restored.world.roles, p.account, p.name, nodeId.role);
       }
     }
+  }
+
+  /** A principal ARN with another path than the entity's (AWS matches role and user ARNs by name too). */
+  private byName(
+    entities: ReadonlyMap<string, { account: string; name: string; arn: string }>,
+    account: string,
+    name: string,
+    id: (arn: string) => string,
+  ): string | null {
+    for (const e of entities.values()) if (e.account === account && e.name === name) return id(e.arn);
+    return null;
   }
 
   private ensureService(name: string): string {
@@ -339,8 +360,11 @@ class GraphBuilder {
   }
 }
 
-function inlineBadges(list: { name: string }[] | undefined, base: (string | number)[]): InlinePolicyBadge[] {
-  return (list ?? []).map((p, i) => ({ name: p.name, documentPath: pointer([...base, 'inlinePolicies', i, 'document']) }));
+/** The identity's own inline policies (`via` says whose they are: the user's own or its group's). */
+function inlineBadges(policies: readonly ResolvedPolicy[], via: string | undefined): InlinePolicyBadge[] {
+  return policies.flatMap((p) =>
+    p.attachment || p.via !== via || p.documentPath === null ? [] : [{ name: p.name, documentPath: p.documentPath }],
+  );
 }
 
 /** Orders containers so every parent precedes its children; a parent cycle is cut at the top level. */

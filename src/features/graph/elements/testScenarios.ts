@@ -1,5 +1,7 @@
 import { evaluateScenarioInput, type ScenarioEvaluation } from '../../../engine';
-import { permissiveCatalog, type Scenario } from '../../../model';
+import { permissiveCatalog, restoreScenario, type Scenario } from '../../../model';
+import type { GraphModel } from './graphModel';
+import { scenarioToGraph } from './scenarioToGraph';
 import starter from '../../../examples/starter.json';
 import crossAccount from '../../../examples/library/05-cross-account-assume-role.json';
 import bucketPolicy from '../../../examples/library/10-bucket-policy-cross-account.json';
@@ -23,4 +25,15 @@ export function evaluate(scenario: Scenario): ScenarioEvaluation {
 
 export function scenario(partial: Partial<Scenario>): Scenario {
   return { format: 'iam-playground/scenario', version: 1, ...partial };
+}
+
+/**
+ * The graph of a scenario the way the app draws it: restored first (as far as it resolves, for the
+ * tests of dangling references), then built from the world.
+ */
+export function graphOf(s: Scenario, ...rest: Parameters<typeof scenarioToGraph> extends [unknown, ...infer R] ? R : never): GraphModel {
+  const restored = restoreScenario(s, permissiveCatalog);
+  const readable = restored.ok ? restored : restored.partial;
+  if (!readable) throw new Error(`test scenario does not restore: ${JSON.stringify(restored.ok ? [] : restored.errors)}`);
+  return scenarioToGraph(readable, ...rest);
 }

@@ -5,14 +5,13 @@ import { placeNewNodes } from './incrementalLayout';
 import { layoutInput, placeableIds } from './layoutInput';
 import { NODE_BASE_HEIGHT, NODE_WIDTH, nodeSize } from './nodeSize';
 import { overlaps, placeGraph } from './placement';
-import { scenarioToGraph } from '../elements/scenarioToGraph';
-import { evaluate, examples, scenario } from '../elements/testScenarios';
+import { evaluate, examples, graphOf, scenario } from '../elements/testScenarios';
 import { freeSlot, nearestFree } from './freeSlot';
 import { dragMoves } from './dragMoves';
 
 describe('automatic layout', () => {
   it('places every node left to right without overlaps: user, group, policy', () => {
-    const model = scenarioToGraph(examples.starter, evaluate(examples.starter));
+    const model = graphOf(examples.starter, evaluate(examples.starter));
     const positions = computeLayout(layoutInput(model));
     expect(Object.keys(positions).sort()).toEqual(placeableIds(model).sort());
     const x = (suffix: string) => positions[model.nodes.find((n) => n.id.endsWith(suffix))!.id]!.x;
@@ -24,7 +23,7 @@ describe('automatic layout', () => {
   });
 
   it('keeps SCPs in a column left of the organization', () => {
-    const model = scenarioToGraph(examples.scpGuardrail, null);
+    const model = graphOf(examples.scpGuardrail, null);
     const positions = computeLayout(layoutInput(model));
     const scp = positions['orgpolicy:scp:DenyOutsideEU']!;
     const leaves = placeableIds(model).filter((id) => !id.startsWith('orgpolicy:'));
@@ -39,7 +38,7 @@ describe('automatic layout', () => {
       policies: Array.from({ length: 60 }, (_, i) => ({ name: `p${i}`, document: { Statement: [] } })),
       roles: Array.from({ length: 300 }, (_, i) => ({ name: `r${i}`, managedPolicies: [`p${i % 60}`] })),
     });
-    const model = scenarioToGraph(big, null);
+    const model = graphOf(big, null);
     const positions = computeLayout(layoutInput(model));
     expect(Object.keys(positions)).toHaveLength(1000);
   });
@@ -47,7 +46,7 @@ describe('automatic layout', () => {
 
 describe('placeGraph', () => {
   it('derives container boxes from their contents and positions children relative to them', () => {
-    const model = scenarioToGraph(examples.scpGuardrail, null);
+    const model = graphOf(examples.scpGuardrail, null);
     const placed = placeGraph(model, computeLayout(layoutInput(model)));
     const byId = new Map(placed.map((p) => [p.node.id, p]));
     for (const p of placed) {
@@ -62,7 +61,7 @@ describe('placeGraph', () => {
   });
 
   it('hides nodes that have no position yet', () => {
-    const model = scenarioToGraph(scenario({ users: [{ name: 'a' }, { name: 'b' }] }), null);
+    const model = graphOf(scenario({ users: [{ name: 'a' }, { name: 'b' }] }), null);
     const placed = placeGraph(model, { 'user:arn:aws:iam::123456789012:user/a': { x: 100, y: 50 } });
     expect(placed.map((p) => [p.node.id, p.hidden])).toEqual([
       ['account:123456789012', false],
@@ -78,7 +77,7 @@ describe('placing new nodes', () => {
   it('puts a new node next to its placed neighbour, where dagre would relative to it, and never on top of another', () => {
     const before = scenario({ users: [{ name: 'a', groups: ['g'] }], groups: [{ name: 'g' }] });
     const after = scenario({ ...before, users: [...before.users!, { name: 'b', groups: ['g'] }] });
-    const model = scenarioToGraph(after, null);
+    const model = graphOf(after, null);
     const fresh = computeLayout(layoutInput(model));
     const g = 'group:arn:aws:iam::123456789012:group/g';
     const a = 'user:arn:aws:iam::123456789012:user/a';
@@ -92,13 +91,13 @@ describe('placing new nodes', () => {
   });
 
   it('uses the fresh layout as is when nothing was placed before', () => {
-    const model = scenarioToGraph(examples.starter, null);
+    const model = graphOf(examples.starter, null);
     const fresh = computeLayout(layoutInput(model));
     expect(placeNewNodes(model, {}, fresh, placeableIds(model))).toEqual(fresh);
   });
 
   it('a toolbar-created node goes to its kind’s column in its account, in the first free row', () => {
-    const model = scenarioToGraph(scenario({ users: [{ name: 'a' }] }), null);
+    const model = graphOf(scenario({ users: [{ name: 'a' }] }), null);
     const placed = placeGraph(model, { 'user:arn:aws:iam::123456789012:user/a': { x: 0, y: 0 } });
     const group = freeSlot('group', 'account:123456789012', placed, { x: 500, y: 500 });
     expect(group.y).toBe(0);
@@ -118,7 +117,7 @@ describe('dragMoves', () => {
     accounts: [{ id: '111111111111' }, { id: '222222222222' }],
     users: [{ name: 'a' }, { name: 'b', account: '222222222222' }],
   });
-  const model = scenarioToGraph(s, null);
+  const model = graphOf(s, null);
   const a = 'user:arn:aws:iam::111111111111:user/a';
   const b = 'user:arn:aws:iam::222222222222:user/b';
   const placed = placeGraph(model, { [a]: { x: 0, y: 0 }, [b]: { x: 500, y: 0 } });
@@ -137,7 +136,7 @@ describe('dragMoves', () => {
 
 describe('columns', () => {
   it('an identity without edges stands in its kind’s column, not among the policies', () => {
-    const model = scenarioToGraph(examples.starter, evaluate(examples.starter));
+    const model = graphOf(examples.starter, evaluate(examples.starter));
     const positions = computeLayout(layoutInput(model));
     const x = (suffix: string) => positions[model.nodes.find((n) => n.id.endsWith(suffix))!.id]!.x;
     expect(x(':user/sam')).toBe(x(':user/priya'));
@@ -146,7 +145,7 @@ describe('columns', () => {
       groups: [{ name: 'g' }],
       policies: [{ name: 'p', document: { Statement: [] } }],
     });
-    const m = scenarioToGraph(lonelyGroup, null);
+    const m = graphOf(lonelyGroup, null);
     const p = computeLayout(layoutInput(m));
     const at = (suffix: string) => p[m.nodes.find((n) => n.id.endsWith(suffix))!.id]!.x;
     expect(at(':user/u')).toBeLessThan(at(':group/g'));
@@ -156,7 +155,7 @@ describe('columns', () => {
 
 describe('columns without a middle', () => {
   it('users of an account without groups stand together', () => {
-    const model = scenarioToGraph(examples.crossAccount, null);
+    const model = graphOf(examples.crossAccount, null);
     const p = computeLayout(layoutInput(model));
     expect(p['user:arn:aws:iam::111111111111:user/bo']!.x).toBe(p['user:arn:aws:iam::111111111111:user/ana']!.x);
   });

@@ -30,7 +30,7 @@ export function useGraphLayout(model: GraphModel, stored: Positions, ready: bool
   useEffect(
     () =>
       useScenarioStore.subscribe((state, previous) => {
-        if (state.scenario !== previous.scenario && state.past.length === 0 && state.future.length === 0) {
+        if (state.generation !== previous.generation) {
           setAuto({});
           setNeedsFit(true);
         }
