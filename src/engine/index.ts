@@ -1,4 +1,4 @@
-import { restoreScenario, type ManagedPolicyCatalog, type Scenario, type ScenarioIssue, type World } from '../model';
+import { restoreScenario, type ManagedPolicyCatalog, type Query, type Scenario, type ScenarioIssue, type World } from '../model';
 import { computeAssumeEdges, type AssumeEdge } from './assumeGraph';
 import { compileScenario } from './compileScenario';
 import { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
@@ -12,7 +12,14 @@ export { computeAssumeEdges, type AssumeEdge } from './assumeGraph';
 export { EvaluationCache } from './evaluationCache';
 
 export type ScenarioEvaluation =
-  | { ok: true; scenario: Scenario; results: QueryResult[]; warnings: ScenarioIssue[]; assumeEdges: AssumeEdge[] }
+  | {
+      ok: true;
+      /** The queries as restored, the ones `results` answer in order (the caller has the world itself). */
+      queries: Query[];
+      results: QueryResult[];
+      warnings: ScenarioIssue[];
+      assumeEdges: AssumeEdge[];
+    }
   | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] };
 
 /** Evaluates every query of an already-restored scenario. */
@@ -41,7 +48,7 @@ export function evaluateScenarioInput(
   if (!cache) {
     return {
       ok: true,
-      scenario: restored.scenario,
+      queries: restored.scenario.queries ?? [],
       results: evaluateCompiled(compiled, options),
       warnings: restored.warnings,
       assumeEdges: options.assumeEdges ? computeAssumeEdges(compiled) : [],
@@ -55,7 +62,7 @@ export function evaluateScenarioInput(
   cache.retainOnly(new Set(results));
   return {
     ok: true,
-    scenario: restored.scenario,
+    queries: restored.scenario.queries ?? [],
     results,
     warnings: restored.warnings,
     assumeEdges: options.assumeEdges ? cache.assume(() => computeAssumeEdges(compiled)) : [],

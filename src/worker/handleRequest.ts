@@ -13,15 +13,7 @@ export async function handleRequest(request: EvaluateRequest): Promise<EngineRes
   try {
     const catalog = await managedPolicyCatalogFor(request.scenario);
     const evaluation = evaluateScenarioInput(request.scenario, catalog, { explain: true, assumeEdges: true, cache });
-    // The page has the document; of the restored copy it reads only the queries (to match answers to
-    // them). Sending the whole world back on every keystroke would cost a copy each way for nothing.
-    const slim = evaluation.ok
-      ? {
-          ...evaluation,
-          scenario: { format: evaluation.scenario.format, version: evaluation.scenario.version, queries: evaluation.scenario.queries },
-        }
-      : evaluation;
-    return { id: request.id, type: 'evaluated', evaluation: slim };
+    return { id: request.id, type: 'evaluated', evaluation };
   } catch (e) {
     return { id: request.id, type: 'failed', message: e instanceof Error ? e.message : String(e) };
   }

@@ -18,7 +18,7 @@ export function QueriesPanel() {
   const selection = useUiStore((s) => s.selection);
   const queries = restored.scenario.queries ?? [];
   // While the document has errors, the last valid answers stay (matched by position).
-  const results = evaluation && (evaluation.scenario.queries ?? []).length === queries.length ? evaluation.results : null;
+  const results = evaluation && evaluation.queries.length === queries.length ? evaluation.results : null;
   const world = useRestoredWorld().scenario;
   const options = useMemo(() => queryOptions(world), [world]);
   const selected = selection?.kind === 'query' ? selection.index : null;

@@ -111,7 +111,7 @@ export function GraphCanvas() {
   const highlight = useMemo(() => {
     if (selection?.kind !== 'query' || !evaluation?.ok) return null;
     // The results answer the evaluated document's queries, which may trail the edited one by a keystroke.
-    const query = evaluation.scenario.queries?.[selection.index];
+    const query = evaluation.queries[selection.index];
     const result = evaluation.results[selection.index];
     return query && result ? { query, result, path: decisionHighlight(model, query, result, defaultAccountOf(scenario)) } : null;
   }, [selection, evaluation, model, scenario]);

@@ -53,7 +53,7 @@ describe('scenarioToGraph', () => {
     const s = scenario({ users: [{ name: 'a' }], roles: [{ name: 'r' }] });
     const stale: ScenarioEvaluation = {
       ok: true,
-      scenario: s,
+      queries: [],
       results: [],
       warnings: [],
       assumeEdges: [
