@@ -1,11 +1,24 @@
 import { arnProblem, parseArn } from './arn';
 import { pointer, type ScenarioIssue } from './issues';
 import type { ManagedPolicyCatalog } from './managedPolicyCatalog';
-import { policyGrammarIssues } from './policyGrammar';
+import type { PolicyDocument } from './policyDocumentSchema';
+import { policyDocumentsOf, type PolicyDocumentRole } from './policyDocuments';
+import { policyGrammarIssues, type DocumentRole } from './policyGrammar';
 import { parsePrincipalRef } from './principalRef';
 import { quotaWarnings } from './quotas';
 import type { Scenario } from './scenarioSchema';
 import { resolveWorld, type World } from './world';
+
+/** Which grammar a document follows: session policies are identity-based; SCPs and RCPs share one. */
+const GRAMMAR_ROLE: Record<PolicyDocumentRole, DocumentRole> = {
+  identity: 'identity',
+  session: 'identity',
+  trust: 'trust',
+  resource: 'resource',
+  scp: 'organization',
+  rcp: 'organization',
+  organization: 'organization',
+};
 
 /**
  * Everything a well-shaped scenario can still get wrong: references, uniqueness, ARNs, policy
@@ -17,28 +30,14 @@ export function validateScenario(scenario: Scenario, catalog: ManagedPolicyCatal
   const world = resolveWorld(scenario, catalog, issues);
   const error = (path: (string | number)[], message: string) => issues.push({ path: pointer(path), message, severity: 'error' });
 
-  const grammar = (
-    doc: Parameters<typeof policyGrammarIssues>[0] | null | undefined,
-    role: Parameters<typeof policyGrammarIssues>[1],
-    path: (string | number)[],
-  ) => {
-    if (doc) issues.push(...policyGrammarIssues(doc, role, pointer(path)));
-  };
-  (scenario.policies ?? []).forEach((p, i) => grammar(p.document, 'identity', ['policies', i, 'document']));
-  for (const kind of ['users', 'groups', 'roles'] as const) {
-    (scenario[kind] ?? []).forEach((e, i) =>
-      (e.inlinePolicies ?? []).forEach((p, j) => grammar(p.document, 'identity', [kind, i, 'inlinePolicies', j, 'document'])),
-    );
+  for (const d of policyDocumentsOf(scenario)) {
+    // The scenario passed its schema, so every document found here is a policy document.
+    if (d.document) issues.push(...policyGrammarIssues(d.document as PolicyDocument, GRAMMAR_ROLE[d.role], d.pointer));
   }
-  (scenario.roles ?? []).forEach((r, i) => grammar(r.trustPolicy, 'trust', ['roles', i, 'trustPolicy']));
   (scenario.resources ?? []).forEach((r, i) => {
-    grammar(r.policy, 'resource', ['resources', i, 'policy']);
     const problem = arnProblem(r.arn);
     if (problem && parseArn(r.arn)) error(['resources', i, 'arn'], problem);
   });
-  (scenario.organization?.policies ?? []).forEach((p, i) =>
-    grammar(p.document, 'organization', ['organization', 'policies', i, 'document']),
-  );
 
   (scenario.queries ?? []).forEach((q, i) => {
     const at = (field: string) => ['queries', i, field];
@@ -59,7 +58,6 @@ export function validateScenario(scenario: Scenario, catalog: ManagedPolicyCatal
     if (q.time !== undefined && Number.isNaN(Date.parse(q.time))) error(at('time'), `\`${q.time}\` is not an ISO 8601 date-time`);
     if (q.sessionPolicy && principal.type !== 'role')
       error(at('sessionPolicy'), 'session policies apply to role sessions only; the principal is not a role');
-    grammar(q.sessionPolicy, 'identity', ['queries', i, 'sessionPolicy']);
   });
 
   issues.push(...quotaWarnings(scenario));
