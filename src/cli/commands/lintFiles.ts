@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { scenarioFindings, type Finding } from '../analysis/findings';
-import { loadServiceCatalog } from '../data/serviceCatalog';
-import { jsonSyntaxErrors, pointerLocator } from '../model';
+import { scenarioFindings, type Finding } from '../../analysis/findings';
+import { loadServiceCatalog } from '../../data/serviceCatalog';
+import { jsonSyntaxErrors, pointerLocator } from '../../model';
 
 export interface LintEntry extends Finding {
   file: string;

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { managedPolicyCatalogFor } from '../data/awsManagedPolicies';
+import { jsonSyntaxErrors, locatePointer, restoreScenario, type ManagedPolicyCatalog, type Scenario, type World } from '../model';
+import type { FileError } from './output';
+
+export type LoadedScenario =
+  { ok: true; scenario: Scenario; world: World; catalog: ManagedPolicyCatalog; warnings: FileError[] } | { ok: false; errors: FileError[] };
+
+/** Reads, parses and restores a scenario file; every problem names the file, line and JSON path. */
+export async function loadScenarioFile(file: string): Promise<LoadedScenario> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      errors: [{ file, path: '', message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` }],
+    };
+  }
+  const syntax = jsonSyntaxErrors(text);
+  if (syntax.length > 0) {
+    return {
+      ok: false,
+      errors: syntax.map((s) => ({ file, path: '', message: s.message, line: s.location.line, column: s.location.column })),
+    };
+  }
+  const located = (issue: { path: string; message: string }): FileError => {
+    const at = locatePointer(text, issue.path);
+    return { file, path: issue.path, message: issue.message, ...(at ? { line: at.line, column: at.column } : {}) };
+  };
+  // Loaded only when the file mentions an AWS managed policy: most never do, and start-up stays quick.
+  const catalog = await managedPolicyCatalogFor(text);
+  const restored = restoreScenario(JSON.parse(text) as unknown, catalog);
+  if (!restored.ok) return { ok: false, errors: restored.errors.map(located) };
+  return { ok: true, scenario: restored.scenario, world: restored.world, catalog, warnings: restored.warnings.map(located) };
+}
