@@ -232,3 +232,37 @@ describe('lint', () => {
     expect(broken.stderr).toMatch(/broken-lint\.json:3:\d+: invalid JSON/);
   });
 });
+
+describe('cli who-can', () => {
+  const crossAccount = join(root, 'src', 'examples', 'library', '05-cross-account-assume-role.json');
+  const bucket = join(root, 'src', 'examples', 'library', '10-bucket-policy-cross-account.json');
+
+  it('prints one line per principal, PRINCIPAL_ARN DECISION [via CHAIN], with the keys a conditional one needs', () => {
+    const r = cli('who-can', crossAccount, '--action', 'ec2:DescribeInstances', '--resource', '*');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    for (const line of lines.filter((l) => !l.startsWith(' '))) expect(line).toMatch(/^\S+ (allowed|conditional)( via \S+( -> \S+)*)?$/);
+    expect(lines).toContain('arn:aws:iam::111111111111:user/ana conditional via arn:aws:iam::222222222222:role/ProdReadOnly');
+    expect(lines).toContain('  given aws:MultiFactorAuthPresent');
+    expect(lines.some((l) => l.includes('user/bo'))).toBe(false);
+  });
+
+  it('gives the contract JSON: principal, decision, conditional, via, statements', () => {
+    const r = cli('who-can', bucket, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::shared-data/2026.parquet', '--json');
+    const out = JSON.parse(r.stdout) as {
+      principals: { principal: string; decision: string; conditional: string[]; via: string[]; statements: { sid?: string }[] }[];
+    };
+    const anna = out.principals.find((p) => p.principal === 'arn:aws:iam::111111111111:user/anna');
+    expect(anna).toMatchObject({ decision: 'allowed', conditional: [], via: [] });
+    expect(anna!.statements.map((s) => s.sid)).toContain('AnnaReads');
+    expect(out.principals.some((p) => p.principal.endsWith('user/carla'))).toBe(false);
+  });
+
+  it('expands an action pattern and refuses bad arguments', () => {
+    const r = cli('who-can', crossAccount, '--action', 'ec2:Describe*', '--resource', '*', '--json');
+    const out = JSON.parse(r.stdout) as { principals: { actions?: string[] }[] };
+    expect(out.principals[0]!.actions!.length).toBeGreaterThan(10);
+    expect(cli('who-can', crossAccount, '--action', 'ec2:Nope*', '--resource', '*').code).toBe(2);
+    expect(cli('who-can', crossAccount, '--resource', '*').code).toBe(2);
+  });
+});

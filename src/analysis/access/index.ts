@@ -1,0 +1,4 @@
+export { whoCan, type WhoCanAnswer, type WhoCanEntry, type WhoCanInput, type DecidingStatement } from './whoCan';
+export { roleChainsFrom, type ChainHop, type RoleChains } from './roleChains';
+export { candidatesOf, type Candidate } from './candidates';
+export { accessInputOf } from './accessInput';
