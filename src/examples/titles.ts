@@ -12,4 +12,5 @@ export const EXAMPLE_TITLES: readonly string[] = [
   'A bucket policy granting another account',
   'A permissions boundary caps an administrator-like policy',
   'An SCP guardrail denies regions for a whole OU',
+  'Privilege escalation: passing a powerful role to EC2',
 ];

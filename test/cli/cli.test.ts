@@ -266,3 +266,29 @@ describe('cli who-can', () => {
     expect(cli('who-can', crossAccount, '--resource', '*').code).toBe(2);
   });
 });
+
+describe('cli escalation', () => {
+  const passRole = join(root, 'src', 'examples', 'library', '13-escalation-passrole.json');
+
+  it('lists each path with its steps and statements, and exits 1 when one reaches admin', () => {
+    const r = cli('escalation', passRole);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/user\/deployer reaches admin\n {2}1\. passes role OpsAdmin to ec2\.amazonaws\.com/);
+    expect(r.stdout).toMatch(
+      /iam:PassRole on arn:aws:iam::111122223333:role\/OpsAdmin — customer managed policy DeployerAccess, statement 2 \(PassOpsRole\)/,
+    );
+    expect(r.stdout).not.toMatch(/user\/intern/);
+  });
+
+  it('gives the contract JSON for one principal, and exits 0 where there is no path to admin', () => {
+    const r = cli('escalation', passRole, '--principal', 'user/deployer', '--json');
+    const out = JSON.parse(r.stdout) as {
+      paths: { principal: string; reaches: string; steps: { action: string; resource: string; statement: unknown }[] }[];
+    };
+    expect(out.paths).toHaveLength(1);
+    expect(out.paths[0]).toMatchObject({ principal: 'arn:aws:iam::111122223333:user/deployer', reaches: 'admin' });
+    expect(out.paths[0]!.steps.map((s) => s.action)).toEqual(['iam:PassRole', 'ec2:RunInstances']);
+    expect(cli('escalation', passRole, '--principal', 'user/intern').code).toBe(0);
+    expect(cli('escalation', passRole, '--principal', 'user/nobody').code).toBe(2);
+  });
+});
