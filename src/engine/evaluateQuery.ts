@@ -1,23 +1,16 @@
-import {
-  findRole,
-  parseArn,
-  parsePrincipalRef,
-  resourceEntryFor,
-  type Decision,
-  type OrgLevel,
-  type PolicyDocument,
-  type Query,
-  type ResolvedPolicy,
-  type ResolvedRole,
-  type ResolvedUser,
-} from '../model';
+import { findRole, parseArn, resourceEntryFor, type Decision, type OrgLevel, type Query, type ResolvedPolicy } from '../model';
 import { serviceOf } from './actionMatcher';
 import { RCP_SERVICES } from './rcpServices';
 import type { CompiledScenario } from './compileScenario';
 import { evaluatePolicy, describePrincipal, type PolicyOutcome, type StatementRequest } from './evaluatePolicy';
 import type { RequestPrincipal } from './principalMatcher';
-import { buildRequestContext, principalContext, requestClock, resourceTagsFor, type RequestContext } from './requestContext';
+import { buildRequestContext, requestClock, resourceTagsFor } from './requestContext';
+import { defaultKeyPolicy } from './evaluation/defaultKeyPolicy';
+import { resolvePrincipal } from './evaluation/resolvePrincipal';
 import { expectationHolds, type EvaluationStep, type Explanation, type QueryResult, type StatementRef } from './types';
+
+export { defaultKeyPolicyDocument } from './evaluation/defaultKeyPolicy';
+export type { Resolved } from './evaluation/resolvePrincipal';
 
 /**
  * One access question, decided the way AWS's enforcement code does, step by step:
@@ -43,61 +36,6 @@ const TRUST_ACTIONS = new Set([
   'sts:setsourceidentity',
   'sts:setcontext',
 ]);
-
-export interface Resolved {
-  principal: RequestPrincipal;
-  /** The keys this principal brings to every request's context. */
-  context: RequestContext;
-  user?: ResolvedUser;
-  role?: ResolvedRole;
-  sessionName?: string;
-}
-
-/** Principals resolve once per compiled scenario: the same caller asks many questions. */
-function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved | string {
-  const key = `${query.principal}\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}`;
-  return cs.memo(key, () => {
-    const r = resolvePrincipalUncached(cs, query);
-    if (typeof r === 'string') return r;
-    const { user, role, principal } = r;
-    const context = principalContext(cs.world, query, {
-      principal,
-      principalTags: user?.tags ?? role?.tags ?? {},
-      userName: user?.name,
-      userId: user ? user.userId : role ? `${role.roleId}:${r.sessionName}` : principal.type === 'root' ? principal.account : undefined,
-    });
-    return { ...r, context };
-  });
-}
-
-function resolvePrincipalUncached(cs: CompiledScenario, query: Query): Omit<Resolved, 'context'> | string {
-  const world = cs.world;
-  const ref = parsePrincipalRef(query.principal, world.defaultAccount, query.sessionName);
-  switch (ref.type) {
-    case 'invalid':
-      return ref.reason;
-    case 'anonymous':
-      return { principal: { type: 'anonymous', hasBoundary: false } };
-    case 'service':
-      return { principal: { type: 'service', service: ref.service, hasBoundary: false } };
-    case 'root':
-      return { principal: { type: 'root', arn: ref.arn, account: ref.account, hasBoundary: false } };
-    case 'user': {
-      const user = world.users.get(ref.arn);
-      if (!user) return `user \`${ref.arn}\` does not exist in the scenario`;
-      return { user, principal: { type: 'user', arn: user.arn, account: user.account, hasBoundary: user.boundary !== null } };
-    }
-    case 'role': {
-      const role = findRole(world, ref.roleArn);
-      if (!role) return `role \`${ref.roleArn}\` does not exist in the scenario`;
-      return {
-        role,
-        sessionName: ref.sessionName,
-        principal: { type: 'role', arn: ref.sessionArn, roleArn: role.arn, account: role.account, hasBoundary: role.boundary !== null },
-      };
-    }
-  }
-}
 
 export function evaluateQuery(cs: CompiledScenario, query: Query, options: EvaluateOptions = {}): QueryResult {
   const explain = options.explain ?? false;
@@ -360,40 +298,6 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     pass: expectationHolds(query.expect, decision),
     missingContextKeys: [...missing].sort(),
     explanation,
-  };
-}
-
-/**
- * A KMS key always has a key policy; one created without a policy gets the default, which gives
- * the account (and so its IAM policies) full access. A key the scenario lists without a policy is
- * modelled with that default. https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html
- */
-/** The default key policy's document: the account, and so its IAM policies, may use the key. */
-export function defaultKeyPolicyDocument(account: string): PolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${account}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      },
-    ],
-  };
-}
-
-function defaultKeyPolicy(keyArn: string, account: string): ResolvedPolicy {
-  return {
-    id: `default-key-policy:${keyArn}`,
-    kind: 'resource',
-    name: 'default key policy',
-    label: `default key policy of ${keyArn}`,
-    arn: keyArn,
-    document: defaultKeyPolicyDocument(account),
-    documentPath: null,
-    readOnly: true,
   };
 }
 
