@@ -1,12 +1,10 @@
-import { findRole, parseArn, resourceEntryFor, type Decision, type OrgLevel, type Query, type ResolvedPolicy } from '../model';
+import type { Decision, OrgLevel, Query, ResolvedPolicy } from '../model';
 import { serviceOf } from './actionMatcher';
 import { RCP_SERVICES } from './rcpServices';
 import type { CompiledScenario } from './compileScenario';
 import { evaluatePolicy, describePrincipal, type PolicyOutcome, type StatementRequest } from './evaluatePolicy';
 import type { RequestPrincipal } from './principalMatcher';
-import { buildRequestContext, requestClock, resourceTagsFor } from './requestContext';
-import { defaultKeyPolicy } from './evaluation/defaultKeyPolicy';
-import { resolvePrincipal } from './evaluation/resolvePrincipal';
+import { resolveRequest } from './evaluation/resolveRequest';
 import { expectationHolds, type EvaluationStep, type Explanation, type QueryResult, type StatementRef } from './types';
 
 export { defaultKeyPolicyDocument } from './evaluation/defaultKeyPolicy';
@@ -27,64 +25,30 @@ export interface EvaluateOptions {
   queryPath?: string;
 }
 
-/** Actions governed by a role's trust policy when the resource is the role. */
-const TRUST_ACTIONS = new Set([
-  'sts:assumerole',
-  'sts:assumerolewithsaml',
-  'sts:assumerolewithwebidentity',
-  'sts:tagsession',
-  'sts:setsourceidentity',
-  'sts:setcontext',
-]);
-
 export function evaluateQuery(cs: CompiledScenario, query: Query, options: EvaluateOptions = {}): QueryResult {
   const explain = options.explain ?? false;
-  const world = cs.world;
-  const action = query.action;
-  const resource = query.resource;
-  const resolved = resolvePrincipal(cs, query);
-  if (typeof resolved === 'string') return invalidResult(query, resolved);
-  const { principal, user, role } = resolved;
-
-  // Which resource-based policy governs the request, and in which account the resource lives.
-  const lowerAction = action.toLowerCase();
-  const targetRole = TRUST_ACTIONS.has(lowerAction) ? findRole(world, resource) : undefined;
-  const entry = targetRole ? undefined : resourceEntryFor(world, resource);
-  const arn = parseArn(resource);
-  const resourceAccount =
-    targetRole?.account ??
-    entry?.account ??
-    (arn && /^\d{12}$/.test(arn.account)
-      ? arn.account
-      : resource === '*'
-        ? (principal.account ?? world.defaultAccount)
-        : world.defaultAccount);
-  const isKmsKey = arn?.service === 'kms' && arn.resource.startsWith('key/');
-  const resourcePolicy: ResolvedPolicy | null = targetRole
-    ? targetRole.trustPolicy
-    : (entry?.policy ?? (isKmsKey ? cs.memo(`kms\u0000${resource}`, () => defaultKeyPolicy(resource, resourceAccount)) : null));
-  // IAM role trust policies and KMS key policies must allow even within one account; a role the
-  // scenario does not contain has no trust policy, so nobody can assume it.
-  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
-  const assumesRole = TRUST_ACTIONS.has(lowerAction) && arn?.service === 'iam' && arn.resource.startsWith('role/');
-  const resourcePolicyRequired = assumesRole || isKmsKey;
-
-  const ctx = buildRequestContext(
-    world,
-    query,
-    { principal, resource, resourceAccount, resourceTags: resourceTagsFor(world, resource), region: arn?.region || undefined },
-    resolved.context,
-    // One clock reading per distinct `time` (and one "now") per compiled revision.
-    (q) => cs.memo(`time\u0000${q.time ?? ''}`, () => requestClock(q)),
-  );
+  const request = resolveRequest(cs, query);
+  if (typeof request === 'string') return invalidResult(query, request);
+  const {
+    action,
+    lowerAction,
+    resource,
+    principal,
+    user,
+    role,
+    isIamPrincipal,
+    serviceLinked,
+    targetRole,
+    resourceAccount,
+    resourcePolicy,
+    resourcePolicyRequired,
+    crossAccount,
+    organization: org,
+    context: ctx,
+  } = request;
   const req: StatementRequest = { action, resource, principal, lookup: ctx.lookup };
   const missing = new Set<string>();
   const run = (p: ResolvedPolicy): PolicyOutcome => evaluatePolicy(cs.policy(p), req, missing, explain);
-
-  const isIamPrincipal = principal.type === 'user' || principal.type === 'role' || principal.type === 'root';
-  const serviceLinked = role?.serviceLinked ?? false;
-  const org = world.organization;
-  const crossAccount = isIamPrincipal && principal.account !== resourceAccount;
 
   // SCPs restrict the principals of member accounts (not the management account, not service-linked roles).
   // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html
