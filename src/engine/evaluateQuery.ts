@@ -1,9 +1,8 @@
 import type { Decision, OrgLevel, Query, ResolvedPolicy } from '../model';
-import { serviceOf } from './actionMatcher';
-import { RCP_SERVICES } from './rcpServices';
 import type { CompiledScenario } from './compileScenario';
-import { evaluatePolicy, describePrincipal, type PolicyOutcome, type StatementRequest } from './evaluatePolicy';
-import type { RequestPrincipal } from './principalMatcher';
+import { describePrincipal, type PolicyOutcome } from './evaluatePolicy';
+import { evaluateApplicablePolicies } from './evaluation/applicablePolicies';
+import { rcpSkipReason, scpSkipReason } from './evaluation/organizationPolicies';
 import { resolveRequest } from './evaluation/resolveRequest';
 import { expectationHolds, type EvaluationStep, type Explanation, type QueryResult, type StatementRef } from './types';
 
@@ -34,64 +33,20 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     lowerAction,
     resource,
     principal,
-    user,
-    role,
     isIamPrincipal,
-    serviceLinked,
     targetRole,
     resourceAccount,
     resourcePolicy,
     resourcePolicyRequired,
     crossAccount,
-    organization: org,
     context: ctx,
   } = request;
-  const req: StatementRequest = { action, resource, principal, lookup: ctx.lookup };
-  const missing = new Set<string>();
-  const run = (p: ResolvedPolicy): PolicyOutcome => evaluatePolicy(cs.policy(p), req, missing, explain);
-
-  // SCPs restrict the principals of member accounts (not the management account, not service-linked roles).
-  // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html
-  const scpLevels: OrgLevel[] =
-    org && isIamPrincipal && !serviceLinked && principal.account !== org.managementAccount
-      ? (org.scpPaths.get(principal.account!) ?? [])
-      : [];
-  // RCPs restrict the resources of member accounts, for the services that support them, whoever
-  // calls: IAM principals, anonymous callers and AWS service principals alike (AWS's own RCP
-  // examples exempt services explicitly with aws:PrincipalIsAWSService).
-  const rcpLevels: OrgLevel[] =
-    org && !serviceLinked && resourceAccount !== org.managementAccount && RCP_SERVICES.has(serviceOf(action))
-      ? (org.rcpPaths.get(resourceAccount) ?? [])
-      : [];
-
-  const scp = scpLevels.map((l) => ({ level: l, outcomes: l.policies.map(run) }));
-  const rcp = rcpLevels.map((l) => ({ level: l, outcomes: l.policies.map(run) }));
-  const rbp = resourcePolicy ? run(resourcePolicy) : null;
-  const identityPolicies = user?.policies ?? role?.policies ?? [];
-  const identity = identityPolicies.map(run);
-  const boundaryPolicy = user?.boundary ?? role?.boundary ?? null;
-  const boundary = boundaryPolicy ? run(boundaryPolicy) : null;
-  const sessionPolicy: ResolvedPolicy | null =
-    role && query.sessionPolicy
-      ? {
-          id: `${options.queryPath ?? '/query'}/sessionPolicy`,
-          kind: 'session',
-          name: 'session policy',
-          label: 'session policy',
-          document: query.sessionPolicy,
-          documentPath: options.queryPath ? `${options.queryPath}/sessionPolicy` : null,
-        }
-      : null;
-  const session = sessionPolicy ? run(sessionPolicy) : null;
-
-  const all: PolicyOutcome[] = [
-    ...rcp.flatMap((l) => l.outcomes),
-    ...scp.flatMap((l) => l.outcomes),
-    ...(rbp ? [rbp] : []),
-    ...identity,
-    ...(boundary ? [boundary] : []),
-    ...(session ? [session] : []),
-  ];
+  const policies = evaluateApplicablePolicies(cs, request, query, { explain, queryPath: options.queryPath });
+  const { rcp, scp, identity, all, missingContextKeys: missing } = policies;
+  const rbp = policies.resource?.outcome ?? null;
+  const boundary = policies.boundary?.outcome ?? null;
+  const boundaryPolicy = policies.boundary?.policy ?? null;
+  const session = policies.session?.outcome ?? null;
   const steps: EvaluationStep[] = [];
   const allowsOf = (outcomes: (PolicyOutcome | null)[]) => outcomes.flatMap((o) => o?.allows ?? []);
 
@@ -117,10 +72,10 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
     }
     steps.push({ step: 'deny', outcome: 'continue', detail: 'no statement denies the request' });
 
-    if (!orgLevelsAllow('rcp', rcp, steps, () => rcpSkipReason(org !== null, principal, resourceAccount, org?.managementAccount, action))) {
+    if (!orgLevelsAllow('rcp', rcp, steps, () => rcpSkipReason(request))) {
       return 'implicitDeny';
     }
-    if (!orgLevelsAllow('scp', scp, steps, () => scpSkipReason(org !== null, principal, org?.managementAccount, serviceLinked))) {
+    if (!orgLevelsAllow('scp', scp, steps, () => scpSkipReason(request))) {
       return 'implicitDeny';
     }
 
@@ -297,27 +252,6 @@ function boundaryDenies(steps: EvaluationStep[], boundary: ResolvedPolicy): Deci
 function sessionDenies(steps: EvaluationStep[]): Decision {
   steps.push({ step: 'session', outcome: 'implicitDeny', detail: 'the session policy does not allow the request' });
   return 'implicitDeny';
-}
-
-function rcpSkipReason(
-  hasOrg: boolean,
-  p: RequestPrincipal,
-  resourceAccount: string,
-  management: string | undefined,
-  action: string,
-): string {
-  if (!hasOrg) return 'no organization: RCPs do not apply';
-  if (resourceAccount === management) return 'the resource is in the management account, which RCPs never restrict';
-  if (!RCP_SERVICES.has(serviceOf(action))) return `RCPs do not apply to ${serviceOf(action)}`;
-  return `account ${resourceAccount} is not in the organization`;
-}
-
-function scpSkipReason(hasOrg: boolean, p: RequestPrincipal, management: string | undefined, serviceLinked: boolean): string {
-  if (!hasOrg) return 'no organization: SCPs do not apply';
-  if (p.type === 'service' || p.type === 'anonymous') return `SCPs restrict IAM principals of member accounts, not ${describePrincipal(p)}`;
-  if (serviceLinked) return 'SCPs do not restrict service-linked roles';
-  if (p.account === management) return 'the principal is in the management account, which SCPs never restrict';
-  return `account ${p.account} is not in the organization`;
 }
 
 /** Steps that grant (a policy that allows) rather than only let a grant through (guardrails). */
