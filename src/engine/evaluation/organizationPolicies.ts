@@ -2,11 +2,14 @@ import type { OrgLevel } from '../../model';
 import { serviceOf } from '../actionMatcher';
 import { describePrincipal } from '../evaluatePolicy';
 import { RCP_SERVICES } from '../rcpServices';
+import type { EvaluationStep } from '../types';
+import type { EvaluatedOrgLevel } from './applicablePolicies';
+import { CONTINUE, implicitDeny, type DecisionStep, type StepResult } from './decisionSteps';
 import type { ResolvedRequest } from './resolveRequest';
 
 /**
- * Which SCPs and RCPs apply to a request, and why none do when none do. Every level of a path (the
- * root, each OU, the account) needs an Allow:
+ * SCPs and RCPs: which apply to a request, why none do when none do, and the two decision steps
+ * that read them. Every level of a path (the root, each OU, the account) needs an Allow:
  * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html
  */
 
@@ -16,8 +19,9 @@ import type { ResolvedRequest } from './resolveRequest';
  */
 export function scpLevelsFor(r: ResolvedRequest): OrgLevel[] {
   const org = r.organization;
-  return org && r.isIamPrincipal && !r.serviceLinked && r.principal.account !== org.managementAccount
-    ? (org.scpPaths.get(r.principal.account!) ?? [])
+  const account = r.principal.account;
+  return org && account !== undefined && r.isIamPrincipal && !r.serviceLinked && account !== org.managementAccount
+    ? (org.scpPaths.get(account) ?? [])
     : [];
 }
 
@@ -34,7 +38,7 @@ export function rcpLevelsFor(r: ResolvedRequest): OrgLevel[] {
 }
 
 /** Why scpLevelsFor found no level. */
-export function scpSkipReason(r: ResolvedRequest): string {
+function scpSkipReason(r: ResolvedRequest): string {
   const p = r.principal;
   if (!r.organization) return 'no organization: SCPs do not apply';
   if (p.type === 'service' || p.type === 'anonymous') return `SCPs restrict IAM principals of member accounts, not ${describePrincipal(p)}`;
@@ -44,9 +48,29 @@ export function scpSkipReason(r: ResolvedRequest): string {
 }
 
 /** Why rcpLevelsFor found no level. */
-export function rcpSkipReason(r: ResolvedRequest): string {
+function rcpSkipReason(r: ResolvedRequest): string {
   if (!r.organization) return 'no organization: RCPs do not apply';
   if (r.resourceAccount === r.organization.managementAccount) return 'the resource is in the management account, which RCPs never restrict';
   if (!RCP_SERVICES.has(serviceOf(r.action))) return `RCPs do not apply to ${serviceOf(r.action)}`;
   return `account ${r.resourceAccount} is not in the organization`;
+}
+
+export const resourceControlPolicies: DecisionStep = (r, p, steps) => orgLevelsAllow('rcp', p.rcp, steps, () => rcpSkipReason(r));
+
+export const serviceControlPolicies: DecisionStep = (r, p, steps) => orgLevelsAllow('scp', p.scp, steps, () => scpSkipReason(r));
+
+/** SCPs and RCPs only limit: every level of the path must allow, and none of them grants. */
+function orgLevelsAllow(step: 'rcp' | 'scp', levels: EvaluatedOrgLevel[], steps: EvaluationStep[], skipReason: () => string): StepResult {
+  const kind = step.toUpperCase();
+  if (levels.length === 0) {
+    steps.push({ step, outcome: 'notApplicable', detail: skipReason() });
+    return CONTINUE;
+  }
+  const gap = levels.find((l) => !l.outcomes.some((o) => o.allow));
+  if (gap) {
+    steps.push({ step, outcome: 'implicitDeny', detail: `no ${kind} attached to ${gap.level.label} allows the request` });
+    return implicitDeny();
+  }
+  steps.push({ step, outcome: 'continue', detail: `${kind}s allow it at every level (${levels.map((l) => l.level.label).join(' → ')})` });
+  return CONTINUE;
 }
