@@ -1,31 +1,19 @@
-import {
-  findRole,
-  parseArn,
-  parsePrincipalRef,
-  resourceEntryFor,
-  type Decision,
-  type OrgLevel,
-  type PolicyDocument,
-  type Query,
-  type ResolvedPolicy,
-  type ResolvedRole,
-  type ResolvedUser,
-} from '../model';
-import { serviceOf } from './actionMatcher';
-import { RCP_SERVICES } from './rcpServices';
+import type { Query } from '../model';
 import type { CompiledScenario } from './compileScenario';
-import { evaluatePolicy, describePrincipal, type PolicyOutcome, type StatementRequest } from './evaluatePolicy';
-import type { RequestPrincipal } from './principalMatcher';
-import { buildRequestContext, principalContext, requestClock, resourceTagsFor, type RequestContext } from './requestContext';
-import { expectationHolds, type EvaluationStep, type Explanation, type QueryResult, type StatementRef } from './types';
+import { evaluateApplicablePolicies } from './evaluation/applicablePolicies';
+import { runDecisionSteps, type DecisionStep } from './evaluation/decisionSteps';
+import { explicitDeny } from './evaluation/explicitDeny';
+import { invalidResult, queryResult } from './evaluation/explanation';
+import { allowedByIdentity, identityPolicies, permissionsBoundary, sessionPolicy } from './evaluation/identitySteps';
+import { resourceControlPolicies, serviceControlPolicies } from './evaluation/organizationPolicies';
+import { principalWithoutIdentityPolicies, rootUser } from './evaluation/principalSteps';
+import { crossAccountGrant, requiredResourcePolicy, resourceBasedPolicy, sameAccountGrant } from './evaluation/resourcePolicySteps';
+import { resolveRequest } from './evaluation/resolveRequest';
+import { getCallerIdentity } from './evaluation/specialCases';
+import type { QueryResult } from './types';
 
-/**
- * One access question, decided the way AWS's enforcement code does, step by step:
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
- * explicit deny → RCPs → SCPs → resource-based policies → identity-based policies → permissions
- * boundaries → session policies. Cross-account rules:
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
- */
+export { defaultKeyPolicyDocument } from './evaluation/defaultKeyPolicy';
+export type { Resolved } from './evaluation/resolvePrincipal';
 
 export interface EvaluateOptions {
   /** Build the full explanation (every statement's verdict). Off for bulk runs. */
@@ -34,461 +22,36 @@ export interface EvaluateOptions {
   queryPath?: string;
 }
 
-/** Actions governed by a role's trust policy when the resource is the role. */
-const TRUST_ACTIONS = new Set([
-  'sts:assumerole',
-  'sts:assumerolewithsaml',
-  'sts:assumerolewithwebidentity',
-  'sts:tagsession',
-  'sts:setsourceidentity',
-  'sts:setcontext',
-]);
+/**
+ * AWS's evaluation order, one step each; the first that decides ends the evaluation:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+ * explicit deny → RCPs → SCPs → resource-based policies → identity-based policies → permissions
+ * boundaries → session policies, with the exceptions for who asks (services, anonymous callers,
+ * the root user) and where (trust and key policies, grants to the caller itself). Cross-account rules:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
+ */
+const DECISION_STEPS: readonly DecisionStep[] = [
+  getCallerIdentity,
+  explicitDeny,
+  resourceControlPolicies,
+  serviceControlPolicies,
+  resourceBasedPolicy,
+  principalWithoutIdentityPolicies,
+  rootUser,
+  requiredResourcePolicy,
+  sameAccountGrant,
+  crossAccountGrant,
+  identityPolicies,
+  permissionsBoundary,
+  sessionPolicy,
+];
 
-export interface Resolved {
-  principal: RequestPrincipal;
-  /** The keys this principal brings to every request's context. */
-  context: RequestContext;
-  user?: ResolvedUser;
-  role?: ResolvedRole;
-  sessionName?: string;
-}
-
-/** Principals resolve once per compiled scenario: the same caller asks many questions. */
-function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved | string {
-  const key = `${query.principal}\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}`;
-  return cs.memo(key, () => {
-    const r = resolvePrincipalUncached(cs, query);
-    if (typeof r === 'string') return r;
-    const { user, role, principal } = r;
-    const context = principalContext(cs.world, query, {
-      principal,
-      principalTags: user?.tags ?? role?.tags ?? {},
-      userName: user?.name,
-      userId: user ? user.userId : role ? `${role.roleId}:${r.sessionName}` : principal.type === 'root' ? principal.account : undefined,
-    });
-    return { ...r, context };
-  });
-}
-
-function resolvePrincipalUncached(cs: CompiledScenario, query: Query): Omit<Resolved, 'context'> | string {
-  const world = cs.world;
-  const ref = parsePrincipalRef(query.principal, world.defaultAccount, query.sessionName);
-  switch (ref.type) {
-    case 'invalid':
-      return ref.reason;
-    case 'anonymous':
-      return { principal: { type: 'anonymous', hasBoundary: false } };
-    case 'service':
-      return { principal: { type: 'service', service: ref.service, hasBoundary: false } };
-    case 'root':
-      return { principal: { type: 'root', arn: ref.arn, account: ref.account, hasBoundary: false } };
-    case 'user': {
-      const user = world.users.get(ref.arn);
-      if (!user) return `user \`${ref.arn}\` does not exist in the scenario`;
-      return { user, principal: { type: 'user', arn: user.arn, account: user.account, hasBoundary: user.boundary !== null } };
-    }
-    case 'role': {
-      const role = findRole(world, ref.roleArn);
-      if (!role) return `role \`${ref.roleArn}\` does not exist in the scenario`;
-      return {
-        role,
-        sessionName: ref.sessionName,
-        principal: { type: 'role', arn: ref.sessionArn, roleArn: role.arn, account: role.account, hasBoundary: role.boundary !== null },
-      };
-    }
-  }
-}
-
+/** One access question, decided the way AWS's enforcement code does, step by step. */
 export function evaluateQuery(cs: CompiledScenario, query: Query, options: EvaluateOptions = {}): QueryResult {
   const explain = options.explain ?? false;
-  const world = cs.world;
-  const action = query.action;
-  const resource = query.resource;
-  const resolved = resolvePrincipal(cs, query);
-  if (typeof resolved === 'string') return invalidResult(query, resolved);
-  const { principal, user, role } = resolved;
-
-  // Which resource-based policy governs the request, and in which account the resource lives.
-  const lowerAction = action.toLowerCase();
-  const targetRole = TRUST_ACTIONS.has(lowerAction) ? findRole(world, resource) : undefined;
-  const entry = targetRole ? undefined : resourceEntryFor(world, resource);
-  const arn = parseArn(resource);
-  const resourceAccount =
-    targetRole?.account ??
-    entry?.account ??
-    (arn && /^\d{12}$/.test(arn.account)
-      ? arn.account
-      : resource === '*'
-        ? (principal.account ?? world.defaultAccount)
-        : world.defaultAccount);
-  const isKmsKey = arn?.service === 'kms' && arn.resource.startsWith('key/');
-  const resourcePolicy: ResolvedPolicy | null = targetRole
-    ? targetRole.trustPolicy
-    : (entry?.policy ?? (isKmsKey ? cs.memo(`kms\u0000${resource}`, () => defaultKeyPolicy(resource, resourceAccount)) : null));
-  // IAM role trust policies and KMS key policies must allow even within one account; a role the
-  // scenario does not contain has no trust policy, so nobody can assume it.
-  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
-  const assumesRole = TRUST_ACTIONS.has(lowerAction) && arn?.service === 'iam' && arn.resource.startsWith('role/');
-  const resourcePolicyRequired = assumesRole || isKmsKey;
-
-  const ctx = buildRequestContext(
-    world,
-    query,
-    { principal, resource, resourceAccount, resourceTags: resourceTagsFor(world, resource), region: arn?.region || undefined },
-    resolved.context,
-    // One clock reading per distinct `time` (and one "now") per compiled revision.
-    (q) => cs.memo(`time\u0000${q.time ?? ''}`, () => requestClock(q)),
-  );
-  const req: StatementRequest = { action, resource, principal, lookup: ctx.lookup };
-  const missing = new Set<string>();
-  const run = (p: ResolvedPolicy): PolicyOutcome => evaluatePolicy(cs.policy(p), req, missing, explain);
-
-  const isIamPrincipal = principal.type === 'user' || principal.type === 'role' || principal.type === 'root';
-  const serviceLinked = role?.serviceLinked ?? false;
-  const org = world.organization;
-  const crossAccount = isIamPrincipal && principal.account !== resourceAccount;
-
-  // SCPs restrict the principals of member accounts (not the management account, not service-linked roles).
-  // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html
-  const scpLevels: OrgLevel[] =
-    org && isIamPrincipal && !serviceLinked && principal.account !== org.managementAccount
-      ? (org.scpPaths.get(principal.account!) ?? [])
-      : [];
-  // RCPs restrict the resources of member accounts, for the services that support them, whoever
-  // calls: IAM principals, anonymous callers and AWS service principals alike (AWS's own RCP
-  // examples exempt services explicitly with aws:PrincipalIsAWSService).
-  const rcpLevels: OrgLevel[] =
-    org && !serviceLinked && resourceAccount !== org.managementAccount && RCP_SERVICES.has(serviceOf(action))
-      ? (org.rcpPaths.get(resourceAccount) ?? [])
-      : [];
-
-  const scp = scpLevels.map((l) => ({ level: l, outcomes: l.policies.map(run) }));
-  const rcp = rcpLevels.map((l) => ({ level: l, outcomes: l.policies.map(run) }));
-  const rbp = resourcePolicy ? run(resourcePolicy) : null;
-  const identityPolicies = user?.policies ?? role?.policies ?? [];
-  const identity = identityPolicies.map(run);
-  const boundaryPolicy = user?.boundary ?? role?.boundary ?? null;
-  const boundary = boundaryPolicy ? run(boundaryPolicy) : null;
-  const sessionPolicy: ResolvedPolicy | null =
-    role && query.sessionPolicy
-      ? {
-          id: `${options.queryPath ?? '/query'}/sessionPolicy`,
-          kind: 'session',
-          name: 'session policy',
-          label: 'session policy',
-          document: query.sessionPolicy,
-          documentPath: options.queryPath ? `${options.queryPath}/sessionPolicy` : null,
-        }
-      : null;
-  const session = sessionPolicy ? run(sessionPolicy) : null;
-
-  const all: PolicyOutcome[] = [
-    ...rcp.flatMap((l) => l.outcomes),
-    ...scp.flatMap((l) => l.outcomes),
-    ...(rbp ? [rbp] : []),
-    ...identity,
-    ...(boundary ? [boundary] : []),
-    ...(session ? [session] : []),
-  ];
-  const steps: EvaluationStep[] = [];
-  const allowsOf = (outcomes: (PolicyOutcome | null)[]) => outcomes.flatMap((o) => o?.allows ?? []);
-
-  let decision: Decision;
-  let deciding: StatementRef[] = [];
-
-  const decide = (): Decision => {
-    // sts:GetCallerIdentity needs no permission and cannot be denied.
-    // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
-    if (lowerAction === 'sts:getcalleridentity' && isIamPrincipal) {
-      steps.push({ step: 'special', outcome: 'allow', detail: 'sts:GetCallerIdentity needs no permission, and no policy can deny it' });
-      return 'allowed';
-    }
-    const denies = all.flatMap((o) => o.denies);
-    if (denies.length > 0) {
-      deciding = denies;
-      steps.push({
-        step: 'deny',
-        outcome: 'deny',
-        detail: `explicit deny in ${[...new Set(denies.map((d) => d.policyLabel))].join(', ')}`,
-      });
-      return 'explicitDeny';
-    }
-    steps.push({ step: 'deny', outcome: 'continue', detail: 'no statement denies the request' });
-
-    if (!orgLevelsAllow('rcp', rcp, steps, () => rcpSkipReason(org !== null, principal, resourceAccount, org?.managementAccount, action))) {
-      return 'implicitDeny';
-    }
-    if (!orgLevelsAllow('scp', scp, steps, () => scpSkipReason(org !== null, principal, org?.managementAccount, serviceLinked))) {
-      return 'implicitDeny';
-    }
-
-    const rbpMatch = rbp?.allow ?? null;
-    if (rbp) {
-      steps.push({
-        step: 'resource',
-        outcome: rbpMatch ? 'allow' : 'continue',
-        detail: rbpMatch
-          ? `${resourcePolicy!.label} allows ${describePrincipal(principal)}${rbpMatch === 'account' ? ' through its account' : rbpMatch === 'role' ? ' through its role ARN' : ''}`
-          : `${resourcePolicy!.label} does not allow the request`,
-      });
-    } else steps.push({ step: 'resource', outcome: 'notApplicable', detail: 'no resource-based policy applies to this resource' });
-
-    // Callers that no identity-based policy describes: only resource-based policies can grant.
-    if (principal.type === 'service' || principal.type === 'anonymous') {
-      if (rbpMatch) {
-        deciding = rbp!.allows;
-        return 'allowed';
-      }
-      steps.push({
-        step: 'identity',
-        outcome: 'notApplicable',
-        detail: `${describePrincipal(principal)} has no identity-based policies; only a resource-based policy can allow it`,
-      });
-      return 'implicitDeny';
-    }
-
-    if (principal.type === 'root') {
-      // The root user has full access in its own account, without any identity-based policy.
-      // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html
-      if (!crossAccount && !(resourcePolicyRequired && !rbpMatch)) {
-        steps.push({ step: 'identity', outcome: 'allow', detail: 'the root user has full access to the resources of its own account' });
-        deciding = rbp?.allows ?? [];
-        return 'allowed';
-      }
-      if (rbpMatch) {
-        deciding = rbp!.allows;
-        return 'allowed';
-      }
-      steps.push({
-        step: 'identity',
-        outcome: 'implicitDeny',
-        detail: crossAccount
-          ? 'the resource is in another account and its resource-based policy does not allow the root user'
-          : `${resourcePolicy ? resourcePolicy.label : 'the resource'} must allow the request`,
-      });
-      return 'implicitDeny';
-    }
-
-    const identityAllows = allowsOf(identity);
-    const boundaryOk = !boundary || boundary.allow !== null;
-    const sessionOk = !session || session.allow !== null;
-
-    if (resourcePolicyRequired && !rbpMatch) {
-      steps.push({
-        step: 'resource',
-        outcome: 'implicitDeny',
-        detail: `${resourcePolicy ? resourcePolicy.label : targetRole ? `role ${targetRole.name} has no trust policy; it` : 'the key policy'} must allow the request, even within one account`,
-      });
-      return 'implicitDeny';
-    }
-
-    if (!crossAccount && rbpMatch === 'direct') {
-      // Same account: a grant to the user ARN or the session ARN is not limited by an implicit
-      // deny in identity-based policies, permissions boundaries or session policies.
-      deciding = rbp!.allows;
-      steps.push({
-        step: 'identity',
-        outcome: 'notApplicable',
-        detail:
-          'the resource-based policy names the caller itself, so identity-based policies, boundaries and session policies need not allow',
-      });
-      return 'allowed';
-    }
-    if (!crossAccount && rbpMatch === 'role') {
-      // A grant to the role ARN is still limited by the role's boundary and the session policy.
-      if (!boundaryOk) return boundaryDenies(steps, boundaryPolicy!);
-      if (!sessionOk) return sessionDenies(steps);
-      deciding = [...rbp!.allows, ...(boundary?.allows ?? []), ...(session?.allows ?? [])];
-      steps.push({
-        step: 'identity',
-        outcome: 'notApplicable',
-        detail: "the resource-based policy names the role, so the role's identity-based policies need not allow",
-      });
-      return 'allowed';
-    }
-
-    if (crossAccount && !rbpMatch) {
-      steps.push({
-        step: 'resource',
-        outcome: 'implicitDeny',
-        detail: `cross-account: ${rbp ? `${resourcePolicy!.label} in account ${resourceAccount} must allow ${describePrincipal(principal)}` : `the resource is in account ${resourceAccount} and has no resource-based policy to allow a caller from account ${principal.account}`}`,
-      });
-      return 'implicitDeny';
-    }
-
-    if (identityAllows.length === 0) {
-      steps.push({
-        step: 'identity',
-        outcome: 'implicitDeny',
-        detail: identity.length === 0 ? 'the principal has no identity-based policies' : 'no identity-based policy allows the request',
-      });
-      return 'implicitDeny';
-    }
-    steps.push({
-      step: 'identity',
-      outcome: 'allow',
-      detail: `${[...new Set(identityAllows.map((a) => a.policyLabel))].join(', ')} allows it`,
-    });
-    if (!boundaryOk) return boundaryDenies(steps, boundaryPolicy!);
-    if (boundary) steps.push({ step: 'boundary', outcome: 'allow', detail: `the permissions boundary ${boundaryPolicy!.name} allows it` });
-    if (!sessionOk) return sessionDenies(steps);
-    if (session) steps.push({ step: 'session', outcome: 'allow', detail: 'the session policy allows it' });
-    deciding = [...identityAllows, ...(crossAccount ? rbp!.allows : []), ...(boundary?.allows ?? []), ...(session?.allows ?? [])];
-    return 'allowed';
-  };
-
-  decision = decide();
-  const explanation: Explanation = {
-    request: {
-      principal: principal.arn ?? principal.service ?? 'anonymous',
-      principalType: principal.type,
-      principalAccount: principal.account,
-      action,
-      resource,
-      resourceAccount,
-      crossAccount,
-      context: explain ? ctx.toRecord() : {},
-    },
-    policies: explain ? all.map((o) => o.explanation!).filter(Boolean) : [],
-    steps,
-    deciding,
-    summary: summarize(decision, steps),
-  };
-  return {
-    decision,
-    expect: query.expect,
-    pass: expectationHolds(query.expect, decision),
-    missingContextKeys: [...missing].sort(),
-    explanation,
-  };
-}
-
-/**
- * A KMS key always has a key policy; one created without a policy gets the default, which gives
- * the account (and so its IAM policies) full access. A key the scenario lists without a policy is
- * modelled with that default. https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html
- */
-/** The default key policy's document: the account, and so its IAM policies, may use the key. */
-export function defaultKeyPolicyDocument(account: string): PolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${account}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      },
-    ],
-  };
-}
-
-function defaultKeyPolicy(keyArn: string, account: string): ResolvedPolicy {
-  return {
-    id: `default-key-policy:${keyArn}`,
-    kind: 'resource',
-    name: 'default key policy',
-    label: `default key policy of ${keyArn}`,
-    arn: keyArn,
-    document: defaultKeyPolicyDocument(account),
-    documentPath: null,
-    readOnly: true,
-  };
-}
-
-/**
- * SCPs and RCPs: every level of the path (root, each OU, the account) needs an Allow.
- * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html
- */
-function orgLevelsAllow(
-  step: 'rcp' | 'scp',
-  levels: { level: OrgLevel; outcomes: PolicyOutcome[] }[],
-  steps: EvaluationStep[],
-  skipReason: () => string,
-): boolean {
-  const kind = step.toUpperCase();
-  if (levels.length === 0) {
-    steps.push({ step, outcome: 'notApplicable', detail: skipReason() });
-    return true;
-  }
-  const gap = levels.find((l) => !l.outcomes.some((o) => o.allow));
-  if (gap) {
-    steps.push({ step, outcome: 'implicitDeny', detail: `no ${kind} attached to ${gap.level.label} allows the request` });
-    return false;
-  }
-  steps.push({ step, outcome: 'continue', detail: `${kind}s allow it at every level (${levels.map((l) => l.level.label).join(' → ')})` });
-  return true;
-}
-
-function boundaryDenies(steps: EvaluationStep[], boundary: ResolvedPolicy): Decision {
-  steps.push({ step: 'boundary', outcome: 'implicitDeny', detail: `the permissions boundary ${boundary.name} does not allow the request` });
-  return 'implicitDeny';
-}
-
-function sessionDenies(steps: EvaluationStep[]): Decision {
-  steps.push({ step: 'session', outcome: 'implicitDeny', detail: 'the session policy does not allow the request' });
-  return 'implicitDeny';
-}
-
-function rcpSkipReason(
-  hasOrg: boolean,
-  p: RequestPrincipal,
-  resourceAccount: string,
-  management: string | undefined,
-  action: string,
-): string {
-  if (!hasOrg) return 'no organization: RCPs do not apply';
-  if (resourceAccount === management) return 'the resource is in the management account, which RCPs never restrict';
-  if (!RCP_SERVICES.has(serviceOf(action))) return `RCPs do not apply to ${serviceOf(action)}`;
-  return `account ${resourceAccount} is not in the organization`;
-}
-
-function scpSkipReason(hasOrg: boolean, p: RequestPrincipal, management: string | undefined, serviceLinked: boolean): string {
-  if (!hasOrg) return 'no organization: SCPs do not apply';
-  if (p.type === 'service' || p.type === 'anonymous') return `SCPs restrict IAM principals of member accounts, not ${describePrincipal(p)}`;
-  if (serviceLinked) return 'SCPs do not restrict service-linked roles';
-  if (p.account === management) return 'the principal is in the management account, which SCPs never restrict';
-  return `account ${p.account} is not in the organization`;
-}
-
-/** Steps that grant (a policy that allows) rather than only let a grant through (guardrails). */
-const GRANTING_STEPS = new Set<EvaluationStep['step']>(['special', 'resource', 'identity']);
-
-function summarize(decision: Decision, steps: EvaluationStep[]): string {
-  const decided = steps.filter((s) => s.outcome !== 'continue' && s.outcome !== 'notApplicable');
-  if (decision === 'allowed') {
-    // Name what granted it first, then the guardrails that let it through (a boundary "allows" only
-    // what something else grants, so it is never the reason on its own).
-    const grants = decided.filter((s) => s.outcome === 'allow' && GRANTING_STEPS.has(s.step));
-    const limits = decided.filter((s) => s.outcome === 'allow' && !GRANTING_STEPS.has(s.step));
-    const parts = [...grants, ...limits].map((s) => s.detail);
-    return parts.length > 0 ? `Allowed: ${parts.join('; ')}.` : 'Allowed.';
-  }
-  const last = decided[decided.length - 1] ?? steps[steps.length - 1];
-  const verdict = decision === 'explicitDeny' ? 'Explicitly denied' : 'Implicitly denied';
-  return last ? `${verdict}: ${last.detail}.` : `${verdict}.`;
-}
-
-function invalidResult(query: Query, reason: string): QueryResult {
-  return {
-    decision: 'implicitDeny',
-    expect: query.expect,
-    pass: expectationHolds(query.expect, 'implicitDeny'),
-    missingContextKeys: [],
-    explanation: {
-      request: {
-        principal: query.principal,
-        principalType: 'anonymous',
-        action: query.action,
-        resource: query.resource,
-        crossAccount: false,
-        context: {},
-      },
-      policies: [],
-      steps: [{ step: 'special', outcome: 'implicitDeny', detail: reason }],
-      deciding: [],
-      summary: `Implicitly denied: ${reason}.`,
-    },
-  };
+  const request = resolveRequest(cs, query);
+  if (typeof request === 'string') return invalidResult(query, request);
+  const policies = evaluateApplicablePolicies(cs, request, query, { explain, queryPath: options.queryPath });
+  const { verdict, steps } = runDecisionSteps(DECISION_STEPS, allowedByIdentity, request, policies);
+  return queryResult(query, request, policies, verdict, steps, explain);
 }

@@ -1,0 +1,72 @@
+import type { ResolvedPolicy } from '../../model';
+import type { PolicyOutcome } from '../evaluatePolicy';
+import type { EvaluationStep } from '../types';
+import type { ApplicablePolicies } from './applicablePolicies';
+import { allowed, CONTINUE, implicitDeny, type DecisionStep, type Verdict } from './decisionSteps';
+import type { ResolvedRequest } from './resolveRequest';
+
+/**
+ * The caller's own policies, after every resource-based exception above: an identity-based policy
+ * must grant, and the permissions boundary and the session policy, where there are any, must allow
+ * too (they only limit what the identity-based policies grant).
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
+ */
+
+const allowsOf = (outcomes: PolicyOutcome[]) => outcomes.flatMap((o) => o.allows);
+
+export const identityPolicies: DecisionStep = (_r, p, steps) => {
+  const allows = allowsOf(p.identity);
+  if (allows.length === 0) {
+    steps.push({
+      step: 'identity',
+      outcome: 'implicitDeny',
+      detail: p.identity.length === 0 ? 'the principal has no identity-based policies' : 'no identity-based policy allows the request',
+    });
+    return implicitDeny();
+  }
+  steps.push({
+    step: 'identity',
+    outcome: 'allow',
+    detail: `${[...new Set(allows.map((a) => a.policyLabel))].join(', ')} allows it`,
+  });
+  return CONTINUE;
+};
+
+export const permissionsBoundary: DecisionStep = (_r, p, steps) => {
+  if (!p.boundary) return CONTINUE;
+  if (p.boundary.outcome.allow === null) return boundaryDenies(steps, p.boundary.policy);
+  steps.push({ step: 'boundary', outcome: 'allow', detail: `the permissions boundary ${p.boundary.policy.name} allows it` });
+  return CONTINUE;
+};
+
+export const sessionPolicy: DecisionStep = (_r, p, steps) => {
+  if (!p.session) return CONTINUE;
+  if (p.session.outcome.allow === null) return sessionDenies(steps);
+  steps.push({ step: 'session', outcome: 'allow', detail: 'the session policy allows it' });
+  return CONTINUE;
+};
+
+/**
+ * A request every step let through: the identity-based policies granted it, with the other
+ * account's resource-based policy when it crosses accounts, and the boundary and the session
+ * policy that let it through.
+ */
+export function allowedByIdentity(r: ResolvedRequest, p: ApplicablePolicies): Verdict {
+  return allowed([
+    ...allowsOf(p.identity),
+    ...(r.crossAccount ? (p.resource?.outcome.allows ?? []) : []),
+    ...(p.boundary?.outcome.allows ?? []),
+    ...(p.session?.outcome.allows ?? []),
+  ]);
+}
+
+export function boundaryDenies(steps: EvaluationStep[], boundary: ResolvedPolicy): Verdict {
+  steps.push({ step: 'boundary', outcome: 'implicitDeny', detail: `the permissions boundary ${boundary.name} does not allow the request` });
+  return implicitDeny();
+}
+
+export function sessionDenies(steps: EvaluationStep[]): Verdict {
+  steps.push({ step: 'session', outcome: 'implicitDeny', detail: 'the session policy does not allow the request' });
+  return implicitDeny();
+}

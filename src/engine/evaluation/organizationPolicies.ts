@@ -1,0 +1,76 @@
+import type { OrgLevel } from '../../model';
+import { serviceOf } from '../actionMatcher';
+import { describePrincipal } from '../evaluatePolicy';
+import { RCP_SERVICES } from '../rcpServices';
+import type { EvaluationStep } from '../types';
+import type { EvaluatedOrgLevel } from './applicablePolicies';
+import { CONTINUE, implicitDeny, type DecisionStep, type StepResult } from './decisionSteps';
+import type { ResolvedRequest } from './resolveRequest';
+
+/**
+ * SCPs and RCPs: which apply to a request, why none do when none do, and the two decision steps
+ * that read them. Every level of a path (the root, each OU, the account) needs an Allow:
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html
+ */
+
+/**
+ * SCPs restrict the principals of member accounts (not the management account, not service-linked roles).
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html
+ */
+export function scpLevelsFor(r: ResolvedRequest): OrgLevel[] {
+  const org = r.organization;
+  const account = r.principal.account;
+  return org && account !== undefined && r.isIamPrincipal && !r.serviceLinked && account !== org.managementAccount
+    ? (org.scpPaths.get(account) ?? [])
+    : [];
+}
+
+/**
+ * RCPs restrict the resources of member accounts, for the services that support them, whoever
+ * calls: IAM principals, anonymous callers and AWS service principals alike (AWS's own RCP
+ * examples exempt services explicitly with aws:PrincipalIsAWSService).
+ */
+export function rcpLevelsFor(r: ResolvedRequest): OrgLevel[] {
+  const org = r.organization;
+  return org && !r.serviceLinked && r.resourceAccount !== org.managementAccount && RCP_SERVICES.has(serviceOf(r.action))
+    ? (org.rcpPaths.get(r.resourceAccount) ?? [])
+    : [];
+}
+
+/** Why scpLevelsFor found no level. */
+function scpSkipReason(r: ResolvedRequest): string {
+  const p = r.principal;
+  if (!r.organization) return 'no organization: SCPs do not apply';
+  if (p.type === 'service' || p.type === 'anonymous') return `SCPs restrict IAM principals of member accounts, not ${describePrincipal(p)}`;
+  if (r.serviceLinked) return 'SCPs do not restrict service-linked roles';
+  if (p.account === r.organization.managementAccount) return 'the principal is in the management account, which SCPs never restrict';
+  return `account ${p.account} is not in the organization`;
+}
+
+/** Why rcpLevelsFor found no level. */
+function rcpSkipReason(r: ResolvedRequest): string {
+  if (!r.organization) return 'no organization: RCPs do not apply';
+  if (r.resourceAccount === r.organization.managementAccount) return 'the resource is in the management account, which RCPs never restrict';
+  if (!RCP_SERVICES.has(serviceOf(r.action))) return `RCPs do not apply to ${serviceOf(r.action)}`;
+  return `account ${r.resourceAccount} is not in the organization`;
+}
+
+export const resourceControlPolicies: DecisionStep = (r, p, steps) => orgLevelsAllow('rcp', p.rcp, steps, () => rcpSkipReason(r));
+
+export const serviceControlPolicies: DecisionStep = (r, p, steps) => orgLevelsAllow('scp', p.scp, steps, () => scpSkipReason(r));
+
+/** SCPs and RCPs only limit: every level of the path must allow, and none of them grants. */
+function orgLevelsAllow(step: 'rcp' | 'scp', levels: EvaluatedOrgLevel[], steps: EvaluationStep[], skipReason: () => string): StepResult {
+  const kind = step.toUpperCase();
+  if (levels.length === 0) {
+    steps.push({ step, outcome: 'notApplicable', detail: skipReason() });
+    return CONTINUE;
+  }
+  const gap = levels.find((l) => !l.outcomes.some((o) => o.allow));
+  if (gap) {
+    steps.push({ step, outcome: 'implicitDeny', detail: `no ${kind} attached to ${gap.level.label} allows the request` });
+    return implicitDeny();
+  }
+  steps.push({ step, outcome: 'continue', detail: `${kind}s allow it at every level (${levels.map((l) => l.level.label).join(' → ')})` });
+  return CONTINUE;
+}
