@@ -17,3 +17,15 @@ export function fileNameOf(title: string, fallback: string): string {
       .replace(/^[-.]+|[-.]+$/g, '') || fallback
   );
 }
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, carriage return) is prefixed with `'`: a
+ * Sid or an ARN comes from a scenario someone else may have written.
+ * https://www.rfc-editor.org/rfc/rfc4180
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -17,7 +17,8 @@ export async function rememberUi(patch: UiPreferences): Promise<void> {
 export function restoreUi(ui: UiPreferences | undefined): void {
   if (ui?.theme) useUiStore.getState().setTheme(ui.theme);
   const bottomTab = ui?.bottomTab;
-  if (bottomTab === 'queries' || bottomTab === 'findings' || bottomTab === 'effective') useUiStore.getState().setBottomTab(bottomTab);
+  if (bottomTab === 'queries' || bottomTab === 'findings' || bottomTab === 'effective' || bottomTab === 'access')
+    useUiStore.getState().setBottomTab(bottomTab);
 }
 
 export async function safeSession() {

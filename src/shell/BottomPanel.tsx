@@ -10,10 +10,13 @@ const EffectivePermissionsPanel = lazy(() =>
   import('../features/effectivePermissions/EffectivePermissionsPanel').then((m) => ({ default: m.EffectivePermissionsPanel })),
 );
 
+const AccessPanel = lazy(() => import('../features/access/AccessPanel').then((m) => ({ default: m.AccessPanel })));
+
 const TABS: { id: BottomTab; label: string }[] = [
   { id: 'queries', label: 'Queries' },
   { id: 'findings', label: 'Findings' },
   { id: 'effective', label: 'Effective permissions' },
+  { id: 'access', label: 'Who can · Escalation' },
 ];
 
 function FindingsCount() {
@@ -31,7 +34,7 @@ function FindingsCount() {
   );
 }
 
-/** Below the graph and the editor: the queries, the policy findings, and effective permissions. */
+/** Below the graph and the editor: the queries, the policy findings, effective permissions, who can and escalation. */
 export function BottomPanel() {
   const active = useUiStore((s) => s.bottomTab);
   const choose = (tab: BottomTab) => {
@@ -78,6 +81,11 @@ export function BottomPanel() {
         {active === 'effective' && (
           <Suspense fallback={<p className="p-3 text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
             <EffectivePermissionsPanel />
+          </Suspense>
+        )}
+        {active === 'access' && (
+          <Suspense fallback={<p className="p-3 text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
+            <AccessPanel />
           </Suspense>
         )}
       </div>

@@ -1,7 +1,26 @@
 import { create } from 'zustand';
 
 /** What the user is looking at: selection, editor tabs, theme, panel sizes. Persisted per session. */
-export type Selection = { kind: 'node'; id: string } | { kind: 'query'; index: number } | null;
+export type Selection =
+  { kind: 'node'; id: string } | { kind: 'query'; index: number } | { kind: 'access'; highlight: AccessHighlight } | null;
+
+/**
+ * An answer of the access analyses shown on the graph: who (principal ARNs, service principals,
+ * `anonymous`), through which chains of roles, to what. The graph keeps these bright, dims the rest.
+ */
+export interface AccessHighlight {
+  /** What the banner says: `who can s3:GetObject on …`, `deployer reaches admin`. */
+  title: string;
+  principals: string[];
+  /** Each a list of role ARNs assumed in order, from the principal at the same index. */
+  chains: string[][];
+  /** For the principal at the same index: JSON pointers of the statements that allow it (or its steps). */
+  statements: string[][];
+  /** The resource or role at the end, when the graph draws it. */
+  target: string | null;
+  /** A finding to worry about (a path to administrator): the banner says so in red. */
+  alarm?: boolean;
+}
 
 export interface EditorTab {
   /** JSON pointer of the edited document in the scenario (`/policies/0/document`), or `scenario` for the raw scenario. */
@@ -13,7 +32,7 @@ export interface EditorTab {
 }
 
 /** The tabs of the bottom panel. PERSISTED in the session record: renaming one needs a migration. */
-export type BottomTab = 'queries' | 'findings' | 'effective';
+export type BottomTab = 'queries' | 'findings' | 'effective' | 'access';
 
 export interface UiState {
   selection: Selection;

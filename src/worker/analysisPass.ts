@@ -1,7 +1,8 @@
+import type { WhoCanInput } from '../analysis/access';
 import { conditionalAssumeEdges, type ConditionalAssumeEdge } from '../analysis/conditionalAssume';
 import { managedPolicyCatalogFor } from '../data/awsManagedPolicies';
 import { compileScenario, computeAssumeEdges, type AssumeEdge, type CompiledScenario } from '../engine';
-import { restoreScenario, type RestoreResult } from '../model';
+import { restoreScenario, type ManagedPolicyCatalog, type RestoreResult } from '../model';
 
 /**
  * One analysis pass per world revision: the world is restored and compiled once, and what the
@@ -13,8 +14,12 @@ import { restoreScenario, type RestoreResult } from '../model';
 export interface AnalysisPass {
   restored: RestoreResult;
   compiled: CompiledScenario | null;
+  /** The AWS managed policies the world was restored with: an analysis that edits the world restores it the same way. */
+  catalog: ManagedPolicyCatalog;
   definiteAssumeEdges(): readonly AssumeEdge[];
   conditionalAssumeEdges(): readonly ConditionalAssumeEdge[];
+  /** What who-can and escalation read: the compiled world and both kinds of can-assume edges; null while the world has errors. */
+  accessInput(): WhoCanInput | null;
 }
 
 let last: { worldRevision: number; pass: Promise<AnalysisPass> } | null = null;
@@ -29,17 +34,24 @@ export function analysisPassFor(worldRevision: number, scenario: unknown): Promi
 
 async function buildPass(scenario: unknown): Promise<AnalysisPass> {
   const world = worldOnly(scenario);
-  const restored = restoreScenario(world, await managedPolicyCatalogFor(world));
+  const catalog = await managedPolicyCatalogFor(world);
+  const restored = restoreScenario(world, catalog);
   const compiled = restored.ok ? compileScenario(restored.scenario, restored.world) : null;
   let definite: readonly AssumeEdge[] | null = null;
   let conditional: readonly ConditionalAssumeEdge[] | null = null;
   const definiteAssumeEdges = () => (definite ??= compiled ? computeAssumeEdges(compiled) : []);
+  const conditionalEdges = () =>
+    (conditional ??= restored.ok ? conditionalAssumeEdges(restored.scenario, restored.world, definiteAssumeEdges()) : []);
   return {
     restored,
     compiled,
+    catalog,
     definiteAssumeEdges,
-    conditionalAssumeEdges: () =>
-      (conditional ??= restored.ok ? conditionalAssumeEdges(restored.scenario, restored.world, definiteAssumeEdges()) : []),
+    conditionalAssumeEdges: conditionalEdges,
+    accessInput: () =>
+      restored.ok && compiled
+        ? { scenario: restored.scenario, world: restored.world, compiled, assumeEdges: [...definiteAssumeEdges(), ...conditionalEdges()] }
+        : null,
   };
 }
 

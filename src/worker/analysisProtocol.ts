@@ -1,3 +1,5 @@
+import type { WhoCanAnswer } from '../analysis/access';
+import type { EscalationAnswer } from '../analysis/escalation';
 import type { CompletionItem, DocumentKind, HoverResult, ScenarioNames } from '../analysis/completion';
 import type { ConditionalAssumeEdge } from '../analysis/conditionalAssume';
 import type { EffectivePermissions, EffectivePermissionsOptions } from '../analysis/effectivePermissionsTypes';
@@ -37,6 +39,8 @@ export interface AnalysisAnswers {
   expand: ActionExpansion;
   managedPolicies: { total: number; matches: ManagedPolicyListing[] };
   conditionalAssume: ConditionalAssumeEdge[];
+  whoCan: WhoCanAnswer;
+  escalation: EscalationAnswer;
 }
 
 export type AnalysisQuery =
@@ -56,7 +60,10 @@ export type AnalysisQuery =
     }
   | { type: 'expand'; pattern: string }
   | { type: 'managedPolicies'; search: string; limit: number }
-  | { type: 'conditionalAssume'; scenario: unknown; worldRevision: number };
+  | { type: 'conditionalAssume'; scenario: unknown; worldRevision: number }
+  /** `action` may be a pattern: it is expanded against the catalog, each action asked. */
+  | { type: 'whoCan'; scenario: unknown; worldRevision: number; action: string; resource: string }
+  | { type: 'escalation'; scenario: unknown; worldRevision: number; principal?: string };
 
 export type AnalysisRequest = AnalysisQuery & { id: number };
 

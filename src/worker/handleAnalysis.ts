@@ -1,4 +1,6 @@
 import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
+import { whoCan } from '../analysis/access';
+import { escalationPaths } from '../analysis/escalation';
 import { effectivePermissions } from '../analysis/effectivePermissions';
 import { expandActionPattern } from '../analysis/expandActions';
 import { scenarioFindings } from '../analysis/findings';
@@ -66,6 +68,20 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
     }
     case 'conditionalAssume':
       return [...(await analysisPassFor(request.worldRevision, request.scenario)).conditionalAssumeEdges()];
+    case 'whoCan': {
+      const input = (await analysisPassFor(request.worldRevision, request.scenario)).accessInput();
+      if (!input) throw new Error('the scenario has errors: fix them to ask who can');
+      const actions = /[*?]/.test(request.action)
+        ? expandActionPattern(request.action, catalog).actions.map((a) => a.id)
+        : [request.action];
+      return whoCan(input, request.action, request.resource, actions);
+    }
+    case 'escalation': {
+      const pass = await analysisPassFor(request.worldRevision, request.scenario);
+      const input = pass.accessInput();
+      if (!input) throw new Error('the scenario has errors: fix them to look for escalation paths');
+      return escalationPaths({ ...input, catalog: pass.catalog }, request.principal);
+    }
     case 'expand':
       return expandActionPattern(request.pattern, catalog);
     case 'managedPolicies': {

@@ -1,4 +1,4 @@
-import { evaluateQuery, type CompiledScenario, type QueryResult } from '../../engine';
+import { evaluateQuery, type QueryResult } from '../../engine';
 import type { ContextValue, ManagedPolicyCatalog, ResolvedRole, ResolvedUser } from '../../model';
 import type { DecidingStatement, WhoCanInput } from '../access/whoCan';
 import { isAdminEquivalent } from './adminEquivalent';

@@ -1,17 +1,10 @@
+import { csvField } from '../../session/download';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceCatalog } from '../../catalog';
 import { loadServiceCatalog } from '../../data/serviceCatalog';
 import { restoreScenario, type ScenarioInput } from '../../model';
 import { effectivePermissions, type EffectivePermissions } from '../../analysis/effectivePermissions';
-import {
-  CSV_COLUMNS,
-  csvField,
-  describeTrace,
-  EFFECTIVE_PERMISSIONS_FORMAT,
-  toCsv,
-  toJson,
-  toJsonDocument,
-} from './effectivePermissionsExport';
+import { CSV_COLUMNS, describeTrace, EFFECTIVE_PERMISSIONS_FORMAT, toCsv, toJson, toJsonDocument } from './effectivePermissionsExport';
 
 const scenario: ScenarioInput = {
   format: 'iam-playground/scenario',

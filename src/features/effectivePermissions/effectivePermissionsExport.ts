@@ -1,4 +1,5 @@
 import type { EffectivePermissions, StatementTrace } from '../../analysis/effectivePermissionsTypes';
+import { csvField } from '../../session/download';
 
 /**
  * Effective permissions as files people keep: CSV for a spreadsheet (one row per action, allowed
@@ -18,18 +19,6 @@ export const CSV_COLUMNS = [
   'denied by',
   'limited by',
 ] as const;
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that a
- * spreadsheet would run as a formula (=, +, -, @, tab, carriage return) is prefixed with `'`: a
- * Sid or an ARN comes from a scenario someone else may have written.
- * https://www.rfc-editor.org/rfc/rfc4180
- * https://owasp.org/www-community/attacks/CSV_Injection
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** `customer managed policy DenySecrets, statement 1 (DenyS3)` and, for people who open the scenario, its pointer. */
 export function describeTrace(t: StatementTrace): string {

@@ -33,6 +33,7 @@ import { useUiStore } from '../../../store/uiStore';
 import type { Positions } from '../layout/autoLayout';
 import { ContainerNode } from './ContainerNode';
 import type { CreatableKind } from '../editing/createEntity';
+import { accessHighlight } from '../elements/accessHighlight';
 import { decisionHighlight } from '../elements/decisionPath';
 import { dragMoves } from '../layout/dragMoves';
 import { EntityNode } from './EntityNode';
@@ -109,11 +110,26 @@ export function GraphCanvas() {
   const placed = useMemo(() => placeGraph(model, positions), [model, positions]);
 
   const highlight = useMemo(() => {
+    if (selection?.kind === 'access') {
+      const path = accessHighlight(model, selection.highlight, defaultAccountOf(scenario));
+      const banner = {
+        name: selection.highlight.title,
+        decision: null,
+        deciding: path.nodes.size,
+        alarm: selection.highlight.alarm ?? false,
+      };
+      return { banner, path };
+    }
     if (selection?.kind !== 'query' || !evaluation?.ok) return null;
     // The results answer the evaluated document's queries, which may trail the edited one by a keystroke.
     const query = evaluation.queries[selection.index];
     const result = evaluation.results[selection.index];
-    return query && result ? { query, result, path: decisionHighlight(model, query, result, defaultAccountOf(scenario)) } : null;
+    if (!query || !result) return null;
+    const path = decisionHighlight(model, query, result, defaultAccountOf(scenario));
+    return {
+      banner: { name: query.name ?? `Query ${selection.index + 1}`, decision: result.decision, deciding: path.deciding.size },
+      path,
+    };
   }, [selection, evaluation, model, scenario]);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
 
@@ -356,11 +372,7 @@ export function GraphCanvas() {
         </ReactFlow>
         {highlight && (
           <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[calc(100%-1rem)] [&>*]:pointer-events-auto">
-            <HighlightBanner
-              name={highlight.query.name ?? `Query ${(selection?.kind === 'query' ? selection.index : 0) + 1}`}
-              decision={highlight.result.decision}
-              deciding={highlight.path.deciding.size}
-            />
+            <HighlightBanner {...highlight.banner} />
           </div>
         )}
         {readOnly && (

@@ -7,19 +7,40 @@ const TONE: Record<Decision, string> = {
   implicitDeny: 'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100',
 };
 
-/** Says which query the graph is showing the decision path of, and lets the reader leave that view. */
-export function HighlightBanner({ name, decision, deciding }: { name: string; decision: Decision; deciding: number }) {
+/**
+ * Says what the graph is showing — a query's decision path, or an access answer (`decision` null:
+ * who can, an escalation path) — and lets the reader leave that view.
+ */
+export function HighlightBanner({
+  name,
+  decision,
+  deciding,
+  alarm = false,
+}: {
+  name: string;
+  decision: Decision | null;
+  deciding: number;
+  alarm?: boolean;
+}) {
   const why =
-    decision === 'implicitDeny'
-      ? 'no statement allows it'
-      : `${deciding} deciding polic${deciding === 1 ? 'y' : 'ies'} ${decision === 'allowed' ? 'in green' : 'in red'}`;
+    decision === null
+      ? `${deciding} node${deciding === 1 ? '' : 's'} lit`
+      : decision === 'implicitDeny'
+        ? 'no statement allows it'
+        : `${deciding} deciding polic${deciding === 1 ? 'y' : 'ies'} ${decision === 'allowed' ? 'in green' : 'in red'}`;
   return (
     <div
       data-testid="graph.highlight"
-      className={`flex items-center gap-2 rounded-lg border px-3 py-1 text-xs shadow-sm ${TONE[decision]}`}
+      className={`flex items-center gap-2 rounded-lg border px-3 py-1 text-xs shadow-sm ${TONE[decision ?? (alarm ? 'explicitDeny' : 'allowed')]}`}
     >
       <span className="min-w-0 truncate">
-        <span className="font-semibold">{name}</span>: <span className="font-mono">{decision}</span> · {why}
+        <span className="font-semibold">{name}</span>
+        {decision && (
+          <>
+            : <span className="font-mono">{decision}</span>
+          </>
+        )}{' '}
+        · {why}
       </span>
       <button
         type="button"

@@ -24,22 +24,40 @@ export interface DecisionHighlight {
 }
 
 export function decisionHighlight(model: GraphModel, query: Query, result: QueryResult, defaultAccount: string): DecisionHighlight {
-  const byPolicyId = policyIndex(model);
   const tone: 'allow' | 'deny' = result.decision === 'allowed' ? 'allow' : 'deny';
+  const principal = principalNode(model, query.principal, defaultAccount);
+  const target = targetNode(model, query.resource);
+  const lit = pathToPolicies(
+    model,
+    principal,
+    result.explanation.deciding.map((ref) => ref.policyId),
+    tone,
+  );
+  if (target) lit.nodes.add(target);
+  return { decision: result.decision, principal, target, ...lit };
+}
+
+/**
+ * The policies (by the engine's policy ids: managed ARN or document pointer) lit in `tone`, and the
+ * path of memberships, attachments and containers from `principal` (a node id) to each.
+ */
+export function pathToPolicies(
+  model: GraphModel,
+  principal: string | null,
+  policyIds: readonly string[],
+  tone: 'allow' | 'deny',
+): Pick<DecisionHighlight, 'deciding' | 'decidingInline' | 'nodes' | 'edges'> {
+  const byPolicyId = policyIndex(model);
   const deciding = new Map<string, 'allow' | 'deny'>();
   const decidingInline = new Set<string>();
-  for (const ref of result.explanation.deciding) {
-    const node = byPolicyId.get(ref.policyId);
+  for (const id of policyIds) {
+    const node = byPolicyId.get(id);
     if (!node) continue;
     deciding.set(node.id, tone);
-    if (node.inline) decidingInline.add(ref.policyId);
+    if (node.inline) decidingInline.add(id);
   }
-
-  const principal = principalNode(model, query, defaultAccount);
-  const target = targetNode(model, query.resource);
   const nodes = new Set<string>(deciding.keys());
   const edges = new Set<string>();
-  if (target) nodes.add(target);
   if (principal) {
     nodes.add(principal);
     const reached = walkFrom(model, principal);
@@ -50,7 +68,7 @@ export function decisionHighlight(model: GraphModel, query: Query, result: Query
       }
     }
   }
-  return { decision: result.decision, principal, target, deciding, decidingInline, nodes, edges };
+  return { deciding, decidingInline, nodes, edges };
 }
 
 /** Policy id as the engine reports it (managed ARN, document pointer, `org:scp:Name`) → the node that shows it. */
@@ -80,8 +98,9 @@ function policyIndex(model: GraphModel): Map<string, { id: string; inline: boole
   return index;
 }
 
-function principalNode(model: GraphModel, query: Query, defaultAccount: string): string | null {
-  const ref = parsePrincipalRef(query.principal, defaultAccount);
+/** The node that shows a principal as a query names it (`user/NAME`, an ARN, a service, an account root). */
+export function principalNode(model: GraphModel, principal: string, defaultAccount: string): string | null {
+  const ref = parsePrincipalRef(principal, defaultAccount);
   const find = (kind: 'user' | 'role', arn: string, account: string): string | null => {
     const exact = model.nodes.find((n) => n.id === `${kind}:${arn}`);
     if (exact) return exact.id;
@@ -103,7 +122,8 @@ function principalNode(model: GraphModel, query: Query, defaultAccount: string):
   }
 }
 
-function targetNode(model: GraphModel, resource: string): string | null {
+/** The node that shows what a request is about: the resource (or its bucket), or a role or user. */
+export function targetNode(model: GraphModel, resource: string): string | null {
   const bucket = s3BucketOfObject(resource);
   // AssumeRole asks about a role: the role is the resource, its trust policy the resource-based policy.
   return (

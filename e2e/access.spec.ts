@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+import { AccessPage } from './pages/AccessPage';
+import { AppPage } from './pages/AppPage';
+import { EditorPage } from './pages/EditorPage';
+import { GraphPage } from './pages/GraphPage';
+
+/** Example 13: the deployer can pass an admin role to EC2; the intern only to Lambda; the developer can rewrite its policy. */
+const ESCALATION = 12;
+const OPS_ADMIN = 'arn:aws:iam::111122223333:role/OpsAdmin';
+
+test('a person asks who can pass the admin role, filters and exports the answer, and sees it on the graph', async ({ page }) => {
+  const app = new AppPage(page);
+  const access = new AccessPage(page);
+  const graph = new GraphPage(page);
+  await app.open();
+  await app.openExample(ESCALATION);
+  await access.tab.click();
+  await access.ask('iam:PassRole', OPS_ADMIN);
+
+  await expect(access.row('user/deployer')).toContainText('allowed');
+  await expect(access.row('user/deployer')).toContainText('PassOpsRole');
+  // The intern may pass it only with iam:PassedToService set to Lambda: conditional, and says which key.
+  await expect(access.row('user/intern')).toContainText('conditional');
+  await expect(access.row('user/intern')).toContainText('iam:PassedToService');
+  await expect(access.row('user/developer')).toHaveCount(0);
+
+  await access.filter.fill('intern');
+  await expect(access.rows).toHaveCount(1);
+  await access.filter.fill('');
+
+  const download = page.waitForEvent('download');
+  await access.exportJson.click();
+  const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+    format: string;
+    principals: { principal: string; decision: string; conditional: string[]; via: string[] }[];
+  };
+  expect(exported.format).toBe('iam-playground/who-can');
+  expect(exported.principals.find((p) => p.principal.endsWith('user/intern'))).toMatchObject({
+    decision: 'conditional',
+    conditional: ['iam:PassedToService'],
+    via: [],
+  });
+
+  await access.showAll.click();
+  await expect(page.getByTestId('graph.highlight')).toContainText('Who can iam:PassRole');
+  await expect(graph.node('deployer')).not.toHaveAttribute('data-dimmed', 'true');
+  await expect(graph.node('developer')).toHaveAttribute('data-dimmed', 'true');
+});
+
+test('a person follows an escalation path on the graph, then closes it by editing the policy, and the path is gone', async ({ page }) => {
+  const app = new AppPage(page);
+  const access = new AccessPage(page);
+  const graph = new GraphPage(page);
+  const editor = new EditorPage(page);
+  await app.open();
+  await app.openExample(ESCALATION);
+  await access.tab.click();
+  await access.escalationMode.click();
+
+  await expect(access.escalationSummary).toContainText('2 paths to administrator');
+  const deployer = access.paths.filter({ hasText: 'user/deployer' });
+  await expect(deployer).toContainText('passes role OpsAdmin to ec2.amazonaws.com');
+  await expect(access.paths.filter({ hasText: 'user/intern' })).toHaveCount(0);
+  await deployer.getByTestId('escalation.show').click();
+  await expect(page.getByTestId('graph.highlight')).toContainText('deployer reaches administrator');
+  await expect(graph.node('OpsAdmin')).not.toHaveAttribute('data-dimmed', 'true');
+  await expect(graph.node('intern')).toHaveAttribute('data-dimmed', 'true');
+
+  // Take PassRole away from the deployer: the analysis follows the edit.
+  await editor.openDocument('DeployerAccess');
+  await editor.replaceText('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": "*"}]}');
+  await expect(access.escalationSummary).toContainText('1 path to administrator');
+  await expect(access.paths.filter({ hasText: 'user/deployer' })).toHaveCount(0);
+});

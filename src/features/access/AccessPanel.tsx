@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { Button } from '../../ui/controls';
+import { EscalationView } from './EscalationView';
+import { WhoCanView } from './WhoCanView';
+
+type Mode = 'whoCan' | 'escalation';
+
+/**
+ * The questions people bring to IAM rather than the one they know how to ask: who can do this to
+ * that resource, and who can make themselves more than they are. Both answered by the engine in the
+ * analysis worker, live as the world changes, and shown on the graph on request.
+ */
+export function AccessPanel() {
+  const [mode, setMode] = useState<Mode>('whoCan');
+  return (
+    <section aria-label="Who can and escalation" data-testid="access.panel" className="flex h-full min-h-0 flex-col">
+      <div className="flex items-center gap-1 border-b border-slate-200 px-3 py-1 dark:border-slate-700" role="group" aria-label="Question">
+        <Button
+          variant={mode === 'whoCan' ? 'primary' : 'ghost'}
+          aria-pressed={mode === 'whoCan'}
+          onClick={() => setMode('whoCan')}
+          data-testid="access.mode.whoCan"
+        >
+          Who can…
+        </Button>
+        <Button
+          variant={mode === 'escalation' ? 'primary' : 'ghost'}
+          aria-pressed={mode === 'escalation'}
+          onClick={() => setMode('escalation')}
+          data-testid="access.mode.escalation"
+        >
+          Privilege escalation
+        </Button>
+      </div>
+      {mode === 'whoCan' ? <WhoCanView /> : <EscalationView />}
+    </section>
+  );
+}
