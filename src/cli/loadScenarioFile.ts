@@ -1,13 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { managedPolicyCatalogFor } from '../data/awsManagedPolicies';
-import { jsonSyntaxErrors, locatePointer, restoreScenario, type ManagedPolicyCatalog, type Scenario, type World } from '../model';
+import {
+  jsonSyntaxErrors,
+  locatePointer,
+  restoreScenario,
+  worldPartOf,
+  type ManagedPolicyCatalog,
+  type Scenario,
+  type World,
+} from '../model';
 import type { FileError } from './output';
 
 export type LoadedScenario =
   { ok: true; scenario: Scenario; world: World; catalog: ManagedPolicyCatalog; warnings: FileError[] } | { ok: false; errors: FileError[] };
 
-/** Reads, parses and restores a scenario file; every problem names the file, line and JSON path. */
-export async function loadScenarioFile(file: string): Promise<LoadedScenario> {
+/**
+ * Reads, parses and restores a scenario file; every problem names the file, line and JSON path.
+ * `worldOnly`: without its queries, title and layout, for the commands that compare worlds.
+ */
+export async function loadScenarioFile(file: string, options: { worldOnly?: boolean } = {}): Promise<LoadedScenario> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -31,7 +42,8 @@ export async function loadScenarioFile(file: string): Promise<LoadedScenario> {
   };
   // Loaded only when the file mentions an AWS managed policy: most never do, and start-up stays quick.
   const catalog = await managedPolicyCatalogFor(text);
-  const restored = restoreScenario(JSON.parse(text) as unknown, catalog);
+  const parsed = JSON.parse(text) as unknown;
+  const restored = restoreScenario(options.worldOnly ? worldPartOf(parsed) : parsed, catalog);
   if (!restored.ok) return { ok: false, errors: restored.errors.map(located) };
   return { ok: true, scenario: restored.scenario, world: restored.world, catalog, warnings: restored.warnings.map(located) };
 }

@@ -292,3 +292,29 @@ describe('cli escalation', () => {
     expect(cli('escalation', passRole, '--principal', 'user/nobody').code).toBe(2);
   });
 });
+
+describe('cli diff', () => {
+  const bucket = join(root, 'src', 'examples', 'library', '10-bucket-policy-cross-account.json');
+  const original = JSON.parse(readFileSync(bucket, 'utf8')) as { resources: { policy: { Statement: { Principal: unknown }[] } }[] };
+
+  it('lists gained access with + and exits 1; the reverse edit is a loss and exits 0', () => {
+    const opened = structuredClone(original);
+    opened.resources[0]!.policy.Statement[0]!.Principal = '*';
+    const file = write('opened.json', opened);
+    const r = cli('diff', bucket, file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('+ anonymous s3:GetObject arn:aws:s3:::shared-data/example\n');
+    expect(r.stderr).toMatch(/1 gained, 0 lost/);
+    const back = cli('diff', file, bucket, '--json');
+    expect(back.code).toBe(0);
+    expect(JSON.parse(back.stdout)).toEqual({
+      gained: [],
+      lost: [{ principal: 'anonymous', action: 's3:GetObject', resource: 'arn:aws:s3:::shared-data/example' }],
+    });
+  });
+
+  it('compares worlds: the same file is no change, and a broken file is exit 2', () => {
+    expect(cli('diff', bucket, bucket).code).toBe(0);
+    expect(cli('diff', bucket, join(tmp, 'missing.json')).code).toBe(2);
+  });
+});

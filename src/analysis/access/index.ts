@@ -2,3 +2,4 @@ export { whoCan, type WhoCanAnswer, type WhoCanEntry, type WhoCanInput, type Dec
 export { roleChainsFrom, type ChainHop, type RoleChains } from './roleChains';
 export { candidatesOf, type Candidate } from './candidates';
 export { accessInputOf } from './accessInput';
+export { accessDiff, type AccessChange, type AccessDiff, type DiffSide, type ExpandPattern } from './accessDiff';

@@ -92,7 +92,7 @@ describe('privilege escalation', () => {
       ],
     });
     expect(escalationPaths(inputOf(base)).paths).toEqual([]);
-    const leaky = structuredClone(base);
+    const leaky = JSON.parse(JSON.stringify(base)) as Scenario;
     leaky.users![0]!.inlinePolicies![0]!.document = allow(['iam:PutUserPolicy', 'iam:DeleteUserPermissionsBoundary'], user('fenced'));
     leaky.policies![0]!.document = allow(['iam:PutUserPolicy', 'iam:DeleteUserPermissionsBoundary', 's3:*'], '*');
     const paths = escalationPaths(inputOf(leaky)).paths;

@@ -1,0 +1,110 @@
+import { evaluateQuery, type CompiledScenario } from '../../engine';
+import { queryOptions, readableStatementsOf, type PolicyDocument, type Scenario, type World } from '../../model';
+import { candidatesOf } from './candidates';
+
+/** One request the diff found changed: who, doing what, to what. */
+export interface AccessChange {
+  principal: string;
+  action: string;
+  resource: string;
+}
+
+export interface AccessDiff {
+  /** Allowed after, not before. */
+  gained: AccessChange[];
+  /** Allowed before, not after. */
+  lost: AccessChange[];
+  /** The universe compared, for the summary ("over 12 principals × 30 actions × 9 resources"). */
+  principals: number;
+  actions: number;
+  resources: number;
+  evaluations: number;
+}
+
+export interface DiffSide {
+  scenario: Scenario;
+  world: World;
+  compiled: CompiledScenario;
+}
+
+/** A pattern's expansion (from the service catalog), or none: the diff then uses only the actions policies name. */
+export type ExpandPattern = (pattern: string) => readonly string[];
+
+/** Patterns wider than this (`*`, `s3:*`) are not expanded: the actions other statements name stand for them. */
+const MAX_EXPANSION = 64;
+
+/**
+ * What an edit changes: every request over the two scenarios' principals × the actions their
+ * policies mention × their resources, asked of the engine before and after, and the ones whose
+ * answer went from denied to allowed (gained) or back (lost). Only unconditional allows count: a
+ * grant that waits on request context is the same grant before and after unless its decision moves.
+ * Principals, actions and resources are the union of both sides, so a new role or a deleted bucket
+ * shows up as what it gives or takes away.
+ */
+export function accessDiff(before: DiffSide, after: DiffSide, expand?: ExpandPattern): AccessDiff {
+  const principals = union(candidatesOf(before.world), candidatesOf(after.world), (c) => c.principal);
+  const actions = union(actionsOf(before.scenario, expand), actionsOf(after.scenario, expand), (a) => a);
+  const resources = union(resourcesOf(before.scenario), resourcesOf(after.scenario), (r) => r);
+  const gained: AccessChange[] = [];
+  const lost: AccessChange[] = [];
+  let evaluations = 0;
+  const allowed = (side: DiffSide, principal: string, action: string, resource: string): boolean => {
+    // A principal one side does not have is denied there (a query about it would not even be valid).
+    if (!exists(side.world, principal)) return false;
+    evaluations++;
+    return evaluateQuery(side.compiled, { principal, action, resource, sessionName: 'diff' }).decision === 'allowed';
+  };
+  for (const principal of principals) {
+    for (const action of actions) {
+      for (const resource of resources) {
+        const was = allowed(before, principal, action, resource);
+        const is = allowed(after, principal, action, resource);
+        if (is && !was) gained.push({ principal, action, resource });
+        else if (was && !is) lost.push({ principal, action, resource });
+      }
+    }
+  }
+  return { gained, lost, principals: principals.length, actions: actions.length, resources: resources.length, evaluations };
+}
+
+function exists(world: World, principal: string): boolean {
+  if (!principal.startsWith('arn:')) return true; // services and anonymous exist everywhere
+  if (principal.endsWith(':root')) return true;
+  return world.users.has(principal) || world.roles.has(principal);
+}
+
+function union<T>(a: readonly T[], b: readonly T[], key: (t: T) => string): string[] {
+  return [...new Set([...a, ...b].map(key))];
+}
+
+function actionsOf(scenario: Scenario, expand: ExpandPattern | undefined): string[] {
+  const actions = new Set(queryOptions(scenario).actions);
+  if (expand) {
+    for (const pattern of patternsOf(scenario)) {
+      const hits = expand(pattern);
+      if (hits.length <= MAX_EXPANSION) for (const a of hits) actions.add(a);
+    }
+  }
+  return [...actions].sort();
+}
+
+function patternsOf(scenario: Scenario): string[] {
+  const out = new Set<string>();
+  const documents: (PolicyDocument | null | undefined)[] = [
+    ...(scenario.policies ?? []).map((p) => p.document),
+    ...[...(scenario.users ?? []), ...(scenario.groups ?? []), ...(scenario.roles ?? [])].flatMap((e) =>
+      (e.inlinePolicies ?? []).map((p) => p.document),
+    ),
+    ...(scenario.resources ?? []).map((r) => r.policy),
+  ];
+  for (const d of documents) {
+    if (!d) continue;
+    for (const s of readableStatementsOf(d))
+      for (const a of [s.Action ?? []].flat()) if (typeof a === 'string' && /[*?]/.test(a) && a !== '*') out.add(a);
+  }
+  return [...out];
+}
+
+function resourcesOf(scenario: Scenario): string[] {
+  return [...queryOptions(scenario).resources, '*'];
+}
