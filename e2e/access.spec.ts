@@ -73,3 +73,25 @@ test('a person follows an escalation path on the graph, then closes it by editin
   await expect(access.escalationSummary).toContainText('1 path to administrator');
   await expect(access.paths.filter({ hasText: 'user/deployer' })).toHaveCount(0);
 });
+
+test('a person types a bucket policy open to everyone and sees what it gains, then pins and sees nothing more', async ({ page }) => {
+  const app = new AppPage(page);
+  const editor = new EditorPage(page);
+  await app.open();
+  await app.openExample(9); // Example 10: a bucket policy granting another account
+  await page.getByTestId('bottom.tab.access').click();
+  await page.getByTestId('access.mode.changes').click();
+  await expect(page.getByTestId('changes.summary')).toHaveText(/No access gained or lost/);
+
+  await editor.openDocument('shared-data policy');
+  await editor.replaceText(
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::shared-data/*"}]}',
+  );
+  await expect(page.getByTestId('changes.summary')).toContainText('1 new allow');
+  await expect(
+    page.getByTestId('changes.item').filter({ hasText: '+ anonymous s3:GetObject arn:aws:s3:::shared-data/example' }),
+  ).toHaveCount(1);
+
+  await page.getByTestId('changes.pin').click();
+  await expect(page.getByTestId('changes.summary')).toHaveText(/No access gained or lost/);
+});

@@ -16,7 +16,7 @@ const TABS: { id: BottomTab; label: string }[] = [
   { id: 'queries', label: 'Queries' },
   { id: 'findings', label: 'Findings' },
   { id: 'effective', label: 'Effective permissions' },
-  { id: 'access', label: 'Who can · Escalation' },
+  { id: 'access', label: 'Who can · Escalation · Changes' },
 ];
 
 function FindingsCount() {

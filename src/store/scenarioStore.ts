@@ -23,6 +23,8 @@ export interface ScenarioState {
   worldRevision: number;
   /** Increases when another scenario opens: nothing read from the one before carries over. */
   generation: number;
+  /** The document as it opened: what "what my edit changes" compares against until another baseline is pinned. */
+  openedDocument: unknown;
   past: HistoryEntry[];
   future: HistoryEntry[];
   /**
@@ -57,6 +59,7 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   revision: 0,
   worldRevision: 0,
   generation: 0,
+  openedDocument: EMPTY_SCENARIO,
   past: [],
   future: [],
   update(label, recipe) {
@@ -113,6 +116,7 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
     set({
       scenarioId,
       document,
+      openedDocument: document,
       revision: revision + 1,
       worldRevision: worldRevision + 1,
       generation: generation + 1,

@@ -1,4 +1,4 @@
-import type { WhoCanAnswer } from '../analysis/access';
+import type { AccessDiff, WhoCanAnswer } from '../analysis/access';
 import type { EscalationAnswer } from '../analysis/escalation';
 import type { CompletionItem, DocumentKind, HoverResult, ScenarioNames } from '../analysis/completion';
 import type { ConditionalAssumeEdge } from '../analysis/conditionalAssume';
@@ -41,6 +41,7 @@ export interface AnalysisAnswers {
   conditionalAssume: ConditionalAssumeEdge[];
   whoCan: WhoCanAnswer;
   escalation: EscalationAnswer;
+  diff: AccessDiff;
 }
 
 export type AnalysisQuery =
@@ -63,7 +64,9 @@ export type AnalysisQuery =
   | { type: 'conditionalAssume'; scenario: unknown; worldRevision: number }
   /** `action` may be a pattern: it is expanded against the catalog, each action asked. */
   | { type: 'whoCan'; scenario: unknown; worldRevision: number; action: string; resource: string }
-  | { type: 'escalation'; scenario: unknown; worldRevision: number; principal?: string };
+  | { type: 'escalation'; scenario: unknown; worldRevision: number; principal?: string }
+  /** `scenario` against `baseline`, both worlds as the page holds them. */
+  | { type: 'diff'; scenario: unknown; worldRevision: number; baseline: unknown };
 
 export type AnalysisRequest = AnalysisQuery & { id: number };
 

@@ -1,5 +1,5 @@
 import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
-import { whoCan } from '../analysis/access';
+import { accessDiff, whoCan } from '../analysis/access';
 import { escalationPaths } from '../analysis/escalation';
 import { effectivePermissions } from '../analysis/effectivePermissions';
 import { expandActionPattern } from '../analysis/expandActions';
@@ -8,6 +8,8 @@ import { summarizePolicy } from '../analysis/policySummary';
 import type { ServiceDocs } from '../catalog';
 import { loadAwsManagedPolicyData, loadAwsManagedPolicyIndex } from '../data/awsManagedPolicies';
 import { loadServiceCatalog, loadServiceDocs } from '../data/serviceCatalog';
+import { compileScenario } from '../engine';
+import { restoreScenario, worldPartOf } from '../model';
 import { analysisPassFor } from './analysisPass';
 import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyListing } from './analysisProtocol';
 
@@ -81,6 +83,15 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
       const input = pass.accessInput();
       if (!input) throw new Error('the scenario has errors: fix them to look for escalation paths');
       return escalationPaths({ ...input, catalog: pass.catalog }, request.principal);
+    }
+    case 'diff': {
+      const pass = await analysisPassFor(request.worldRevision, request.scenario);
+      const after = pass.accessInput();
+      if (!after) throw new Error('the scenario has errors: fix them to see what the edit changes');
+      const restored = restoreScenario(worldPartOf(request.baseline), pass.catalog);
+      if (!restored.ok) throw new Error(`the baseline has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
+      const before = { scenario: restored.scenario, world: restored.world, compiled: compileScenario(restored.scenario, restored.world) };
+      return accessDiff(before, after, (pattern) => expandActionPattern(pattern, catalog).actions.map((a) => a.id));
     }
     case 'expand':
       return expandActionPattern(request.pattern, catalog);

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Button } from '../../ui/controls';
+import { ChangesView } from './ChangesView';
 import { EscalationView } from './EscalationView';
 import { WhoCanView } from './WhoCanView';
 
-type Mode = 'whoCan' | 'escalation';
+type Mode = 'whoCan' | 'escalation' | 'changes';
 
 /**
  * The questions people bring to IAM rather than the one they know how to ask: who can do this to
- * that resource, and who can make themselves more than they are. Both answered by the engine in the
+ * that resource, who can make themselves more than they are, and what an edit changes. Both answered by the engine in the
  * analysis worker, live as the world changes, and shown on the graph on request.
  */
 export function AccessPanel() {
@@ -31,8 +32,18 @@ export function AccessPanel() {
         >
           Privilege escalation
         </Button>
+        <Button
+          variant={mode === 'changes' ? 'primary' : 'ghost'}
+          aria-pressed={mode === 'changes'}
+          onClick={() => setMode('changes')}
+          data-testid="access.mode.changes"
+        >
+          What my edit changes
+        </Button>
       </div>
-      {mode === 'whoCan' ? <WhoCanView /> : <EscalationView />}
+      {mode === 'whoCan' && <WhoCanView />}
+      {mode === 'escalation' && <EscalationView />}
+      {mode === 'changes' && <ChangesView />}
     </section>
   );
 }

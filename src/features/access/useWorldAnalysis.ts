@@ -10,7 +10,8 @@ export type WorldAnalysisState<T> =
   | { status: 'done'; value: T; ms: number }
   | { status: 'failed'; message: string };
 
-type WorldQuery = { type: 'whoCan'; action: string; resource: string } | { type: 'escalation'; principal?: string };
+type WorldQuery =
+  { type: 'whoCan'; action: string; resource: string } | { type: 'escalation'; principal?: string } | { type: 'diff'; baseline: unknown };
 
 /**
  * An analysis of the world asked of the analysis worker, again whenever the world changes (after a
@@ -20,14 +21,17 @@ type WorldQuery = { type: 'whoCan'; action: string; resource: string } | { type:
 export function useWorldAnalysis<Q extends WorldQuery>(query: Q | null): WorldAnalysisState<AnalysisAnswers[Q['type']]> {
   const { scenario, current } = useRestoredWorld();
   const [state, setState] = useState<WorldAnalysisState<AnalysisAnswers[Q['type']]>>({ status: 'idle' });
-  const key = query ? JSON.stringify(query) : null;
+  // A query is asked again when it changes by value, except a baseline document, which is compared by identity.
+  const { baseline, ...rest } = (query ?? {}) as Partial<{ baseline: unknown }> & Record<string, unknown>;
+  const key = query ? JSON.stringify(rest) : null;
   useEffect(() => {
     if (!key || !current) return;
     let live = true;
     const timer = setTimeout(() => {
       setState((s) => ({ status: 'computing', previous: s.status === 'done' ? s.value : s.status === 'computing' ? s.previous : null }));
       const started = performance.now();
-      const request = { ...(JSON.parse(key) as WorldQuery), scenario, worldRevision: useScenarioStore.getState().worldRevision };
+      const asked = { ...(JSON.parse(key) as object), ...(baseline !== undefined ? { baseline } : {}) } as WorldQuery;
+      const request = { ...asked, scenario, worldRevision: useScenarioStore.getState().worldRevision };
       analysisClient.ask(request).then(
         (outcome) => {
           if (live && outcome.status === 'done')
@@ -40,6 +44,6 @@ export function useWorldAnalysis<Q extends WorldQuery>(query: Q | null): WorldAn
       live = false;
       clearTimeout(timer);
     };
-  }, [scenario, current, key]);
+  }, [scenario, current, key, baseline]);
   return state;
 }

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import type { AccessChange } from '../../analysis/access';
+import { worldPartOf } from '../../model';
+import { Button } from '../../ui/controls';
+import { useBaseline, usePinnedBaseline } from './baselineStore';
+import { useWorldAnalysis } from './useWorldAnalysis';
+
+const CAP = 200;
+
+/** "What does my edit change?": the access gained and lost since the baseline, following every edit. */
+export function ChangesView() {
+  const baseline = useBaseline();
+  const pinned = usePinnedBaseline((s) => s.pinned !== null);
+  // The world part only: a query edit changes no access, and must not make the diff run again.
+  const world = useMemo(() => worldPartOf(baseline.document), [baseline.document]);
+  const state = useWorldAnalysis({ type: 'diff', baseline: world });
+  const diff = state.status === 'done' ? state.value : state.status === 'computing' ? state.previous : null;
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-1.5 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300">
+        <span>
+          Compared with the scenario <strong>{baseline.label}</strong>.
+        </span>
+        <Button className="ml-auto" onClick={() => usePinnedBaseline.getState().pin()} data-testid="changes.pin">
+          Compare from now
+        </Button>
+        {pinned && (
+          <Button variant="ghost" onClick={() => usePinnedBaseline.getState().unpin()}>
+            Back to as opened
+          </Button>
+        )}
+      </div>
+      <div className="min-h-0 flex-1 overflow-auto px-3 py-2 text-sm" aria-busy={state.status === 'computing'}>
+        {state.status === 'failed' && <p className="text-rose-700 dark:text-rose-300">Could not compare: {state.message}</p>}
+        {!diff && state.status !== 'failed' && <p className="text-slate-600 dark:text-slate-400">Comparing…</p>}
+        {diff && (
+          <>
+            <p data-testid="changes.summary" className="mb-2 text-slate-800 dark:text-slate-200">
+              {diff.gained.length === 0 && diff.lost.length === 0 ? (
+                'No access gained or lost.'
+              ) : (
+                <>
+                  <strong className={diff.gained.length > 0 ? 'text-rose-700 dark:text-rose-300' : ''}>{diff.gained.length}</strong> new{' '}
+                  {diff.gained.length === 1 ? 'allow' : 'allows'}, <strong>{diff.lost.length}</strong> removed
+                </>
+              )}
+              <span className="text-xs text-slate-500 dark:text-slate-400">
+                {' '}
+                · over {diff.principals} principals × {diff.actions} actions × {diff.resources} resources,{' '}
+                {diff.evaluations.toLocaleString('en')} engine evaluations
+              </span>
+            </p>
+            <ChangeList title="Gained" sign="+" changes={diff.gained} tone="text-rose-800 dark:text-rose-300" />
+            <ChangeList title="Lost" sign="−" changes={diff.lost} tone="text-slate-700 dark:text-slate-300" />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ChangeList({ title, sign, changes, tone }: { title: string; sign: string; changes: readonly AccessChange[]; tone: string }) {
+  if (changes.length === 0) return null;
+  return (
+    <section className="mb-3" aria-label={title}>
+      <h3 className="mb-1 text-xs font-semibold text-slate-600 uppercase dark:text-slate-400">{title}</h3>
+      <ul className={`font-mono text-xs ${tone}`}>
+        {changes.slice(0, CAP).map((c) => (
+          <li key={`${c.principal} ${c.action} ${c.resource}`} data-testid="changes.item" className="break-all">
+            {sign} {c.principal} {c.action} {c.resource}
+          </li>
+        ))}
+      </ul>
+      {changes.length > CAP && <p className="text-xs text-slate-500">and {changes.length - CAP} more (the CLI's diff lists them all)</p>}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import { useScenarioStore } from '../../store/scenarioStore';
+
+/**
+ * What "what my edit changes" compares against: the document as the scenario opened (the store
+ * keeps it), until the person pins the current one. Kept per visit, not saved: a baseline is a
+ * question of this session.
+ */
+interface PinnedBaseline {
+  pinned: { document: unknown; at: string } | null;
+  pin(): void;
+  unpin(): void;
+}
+
+export const usePinnedBaseline = create<PinnedBaseline>()((set) => ({
+  pinned: null,
+  pin: () => set({ pinned: { document: useScenarioStore.getState().document, at: new Date().toLocaleTimeString('en-GB') } }),
+  unpin: () => set({ pinned: null }),
+}));
+
+// Another scenario opened: its changes count from how it opened.
+useScenarioStore.subscribe((state, previous) => {
+  if (state.generation !== previous.generation) usePinnedBaseline.setState({ pinned: null });
+});
+
+/** The baseline now, and how to say it. */
+export function useBaseline(): { document: unknown; label: string } {
+  const opened = useScenarioStore((s) => s.openedDocument);
+  const pinned = usePinnedBaseline((s) => s.pinned);
+  return pinned ? { document: pinned.document, label: `as pinned at ${pinned.at}` } : { document: opened, label: 'as it opened' };
+}
