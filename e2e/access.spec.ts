@@ -92,6 +92,13 @@ test('a person types a bucket policy open to everyone and sees what it gains, th
     page.getByTestId('changes.item').filter({ hasText: '+ anonymous s3:GetObject arn:aws:s3:::shared-data/example' }),
   ).toHaveCount(1);
 
+  // The same edit is external access in the findings: the engine lets anyone in.
+  await page.getByTestId('bottom.tab.findings').click();
+  await expect(page.getByTestId('findings.item').filter({ hasText: 'anyone, anonymous callers included, can s3:GetObject' })).toHaveCount(
+    1,
+  );
+  await page.getByTestId('bottom.tab.access').click();
+  await page.getByTestId('access.mode.changes').click();
   await page.getByTestId('changes.pin').click();
   await expect(page.getByTestId('changes.summary')).toHaveText(/No access gained or lost/);
 });

@@ -19,9 +19,9 @@ export interface FindingsState {
 export const useFindingsStore = create<FindingsState>()(() => ({ findings: [], revision: -1, pending: false, error: null }));
 
 function analyse(revision: number): void {
-  const { document } = useScenarioStore.getState();
+  const { document, worldRevision } = useScenarioStore.getState();
   useFindingsStore.setState({ pending: true });
-  analysisClient.ask({ type: 'findings', scenario: document }).then(
+  analysisClient.ask({ type: 'findings', scenario: document, worldRevision }).then(
     (outcome) => {
       if (outcome.status === 'stale') return;
       useFindingsStore.setState({ findings: outcome.value, revision, pending: false, error: null });

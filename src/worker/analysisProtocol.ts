@@ -46,7 +46,8 @@ export interface AnalysisAnswers {
 
 export type AnalysisQuery =
   | { type: 'catalogInfo' }
-  | { type: 'findings'; scenario: unknown }
+  /** With `worldRevision`, the world's external access joins the policy checks (it needs the restored world). */
+  | { type: 'findings'; scenario: unknown; worldRevision?: number }
   | { type: 'complete'; text: string; offset: number; kind: DocumentKind; names?: ScenarioNames }
   | { type: 'hover'; text: string; offset: number; kind: DocumentKind }
   | { type: 'summary'; document: unknown }

@@ -1,5 +1,5 @@
 import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
-import { accessDiff, whoCan } from '../analysis/access';
+import { accessDiff, exposureFindings, exposures, whoCan } from '../analysis/access';
 import { escalationPaths } from '../analysis/escalation';
 import { effectivePermissions } from '../analysis/effectivePermissions';
 import { expandActionPattern } from '../analysis/expandActions';
@@ -51,8 +51,15 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
         managedPolicies: { source: managed.source, generated: managed.generated, count: managed.count },
       };
     }
-    case 'findings':
-      return scenarioFindings(typeof request.scenario === 'string' ? safeParse(request.scenario) : request.scenario, catalog);
+    case 'findings': {
+      const input = typeof request.scenario === 'string' ? safeParse(request.scenario) : request.scenario;
+      const checks = scenarioFindings(input, catalog);
+      if (request.worldRevision === undefined) return checks;
+      const { compiled } = await analysisPassFor(request.worldRevision, input);
+      if (!compiled) return checks;
+      const outside = exposureFindings(exposures(compiled, (p) => expandActionPattern(p, catalog).actions.map((a) => a.id)));
+      return [...checks, ...outside];
+    }
     case 'complete': {
       const docs = await docsFor(docsWantedAt(request.text, request.offset, request.kind));
       return completePolicy(request.text, request.offset, request.kind, catalog, docs, request.names);

@@ -3,3 +3,5 @@ export { roleChainsFrom, type ChainHop, type RoleChains } from './roleChains';
 export { candidatesOf, type Candidate } from './candidates';
 export { accessInputOf } from './accessInput';
 export { accessDiff, type AccessChange, type AccessDiff, type DiffSide, type ExpandPattern } from './accessDiff';
+export { exposures, type Exposure } from './exposure';
+export { exposureFindings } from './exposureFindings';

@@ -131,6 +131,7 @@ export function whoCan(input: WhoCanInput, action: string, resource: string, act
   return { action, resource, actions: [...actions], principals: [...direct.values(), ...chained], evaluations };
 }
 
-function decidingStatement(ref: StatementRef): DecidingStatement {
+/** A deciding statement as the analyses report it. */
+export function decidingStatement(ref: StatementRef): DecidingStatement {
   return { policy: ref.policyLabel, statement: ref.statementIndex, ...(ref.sid ? { sid: ref.sid } : {}), path: ref.path };
 }

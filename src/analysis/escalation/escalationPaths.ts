@@ -1,6 +1,6 @@
 import { evaluateQuery, type QueryResult } from '../../engine';
 import type { ContextValue, ManagedPolicyCatalog, ResolvedRole, ResolvedUser } from '../../model';
-import type { DecidingStatement, WhoCanInput } from '../access/whoCan';
+import { decidingStatement, type DecidingStatement, type WhoCanInput } from '../access/whoCan';
 import { isAdminEquivalent } from './adminEquivalent';
 import { worldAfter, type WorldEdit } from './hypothetical';
 import { CREDENTIAL_ACTIONS, PASS_ROLE_METHODS } from './methods';
@@ -268,9 +268,7 @@ class EscalationSearch {
 
 function statementOf(r: QueryResult): DecidingStatement | null {
   const first = r.explanation.deciding[0];
-  return first
-    ? { policy: first.policyLabel, statement: first.statementIndex, ...(first.sid ? { sid: first.sid } : {}), path: first.path }
-    : null;
+  return first ? decidingStatement(first) : null;
 }
 
 function pathOf(principal: string, reaches: string, moves: readonly Move[]): EscalationPath {

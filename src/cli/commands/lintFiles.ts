@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { exposureFindings, exposures } from '../../analysis/access';
+import { expandActionPattern } from '../../analysis/expandActions';
 import { scenarioFindings, type Finding } from '../../analysis/findings';
+import type { ServiceCatalog } from '../../catalog';
+import { managedPolicyCatalogFor } from '../../data/awsManagedPolicies';
 import { loadServiceCatalog } from '../../data/serviceCatalog';
-import { jsonSyntaxErrors, pointerLocator } from '../../model';
+import { compileScenario } from '../../engine';
+import { jsonSyntaxErrors, pointerLocator, restoreScenario, worldPartOf } from '../../model';
 
 export interface LintEntry extends Finding {
   file: string;
@@ -38,7 +43,8 @@ export async function lint(
       continue;
     }
     const locate = pointerLocator(text);
-    for (const f of scenarioFindings(JSON.parse(text) as unknown, catalog)) {
+    const parsed = JSON.parse(text) as unknown;
+    for (const f of [...scenarioFindings(parsed, catalog), ...(await externalAccess(parsed, catalog))]) {
       const at = locate(f.path);
       findings.push({ file, ...f, ...(at ? { line: at.line, column: at.column } : {}) });
     }
@@ -55,4 +61,14 @@ export async function lint(
   }
   if (errors.length > 0) return 2;
   return findings.some((f) => f.severity === 'error' || f.severity === 'security') ? 1 : 0;
+}
+
+/** The world's external access (who outside the scenario can reach what), when the file is a valid scenario. */
+async function externalAccess(parsed: unknown, catalog: ServiceCatalog): Promise<Finding[]> {
+  const restored = restoreScenario(worldPartOf(parsed), await managedPolicyCatalogFor(JSON.stringify(parsed)));
+  if (!restored.ok) return [];
+  const found = exposures(compileScenario(restored.scenario, restored.world), (p) =>
+    expandActionPattern(p, catalog).actions.map((a) => a.id),
+  );
+  return exposureFindings(found);
 }
