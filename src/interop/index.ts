@@ -13,3 +13,5 @@ export {
   type ReportEntryKind,
   type SourcePlace,
 } from './import/importReport';
+export { exportAccount, EXPORT_TARGETS, type ExportResult, type ExportTarget } from './export/exportAccount';
+export { policyAsCloudFormation, policyAsJson, policyAsTerraformDataSource } from './export/policyExport';
