@@ -191,6 +191,20 @@ describe('several accounts and the organization bundle', () => {
   });
 });
 
+describe('an account outside the organization', () => {
+  it('is imported without a unit, and the report says so', () => {
+    const bundle = sampleJson(BUNDLE);
+    const org = bundle['organization'] as Record<string, Record<string, unknown>[]>;
+    org['listAccountsForParent'] = org['listAccountsForParent']!.filter((e) => e['parentId'] !== 'ou-a1b2-security');
+    const { scenario, entries } = imported(sample(ACCOUNT_A), sample(ACCOUNT_B), source('bundle.json', bundle));
+    expect(scenario.accounts!.find((a) => a.id === '444455556666')).toEqual({ id: '444455556666' });
+    expect(withEntry(entries, 'note', 'account 444455556666 is in no `listAccountsForParent`')[0]).toMatchObject({
+      file: ACCOUNT_B,
+      path: '',
+    });
+  });
+});
+
 describe('pages of one account', () => {
   it('reads the pages of a paginated answer together', () => {
     const json = sampleJson(ACCOUNT_A);

@@ -23,6 +23,16 @@ export function assembleOrganization(assembly: Assembly, org: ReadOrganization):
     if (a.name && entry.alias === undefined) entry.alias = a.name;
     assembly.from(['accounts', index], a.place);
   }
+  // An account read from its IAM file that the listings do not show is outside the organization.
+  assembly.accounts.forEach((a, i) => {
+    const origin = assembly.origins.get(`/accounts/${i}`);
+    if (a.unit === undefined && a.id !== org.managementAccount && origin)
+      assembly.report(
+        'note',
+        origin.place,
+        `account ${a.id} is in no \`listAccountsForParent\`: imported outside the organization, so no SCP or RCP applies to it`,
+      );
+  });
   const policies: OrganizationPolicy[] = org.policies.map((p, i) => {
     const at = ['organization', 'policies', i];
     assembly.from(at, p.place);
