@@ -205,6 +205,13 @@ describe('an account outside the organization', () => {
   });
 });
 
+describe('the text of a file', () => {
+  it('a byte-order mark before the JSON is no fault', () => {
+    const { scenario } = imported({ file: 'bom.json', text: '\uFEFF' + sample(ACCOUNT_A).text });
+    expect(scenario.users).toHaveLength(2);
+  });
+});
+
 describe('pages of one account', () => {
   it('reads the pages of a paginated answer together', () => {
     const json = sampleJson(ACCOUNT_A);

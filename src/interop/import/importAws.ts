@@ -33,7 +33,11 @@ export type ImportResult =
  */
 export function importAws(sources: readonly ImportSource[], catalog: ManagedPolicyCatalog): ImportResult {
   try {
-    return run(sources, catalog);
+    // Windows tools write a byte-order mark before the JSON; it is not part of it.
+    return run(
+      sources.map((s) => ({ ...s, text: s.text.replace(/^\uFEFF/, '') })),
+      catalog,
+    );
   } catch (e) {
     // A bug of ours must not pass for a result: report it as what it is.
     return {
