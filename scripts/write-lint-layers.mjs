@@ -12,17 +12,18 @@ export const LAYERS = {
   data: ['model', 'catalog'],
   examples: ['model'],
   persistence: ['model'],
+  interop: ['model'],
   worker: ['model', 'engine', 'catalog', 'analysis', 'data'],
   store: ['model', 'engine', 'catalog', 'analysis', 'worker', 'persistence'],
-  session: ['model', 'engine', 'persistence', 'store', 'examples'],
+  session: ['model', 'engine', 'persistence', 'store', 'examples', 'interop'],
   ui: ['model', 'store'],
-  features: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'worker', 'store', 'session', 'ui'],
-  shell: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'worker', 'store', 'session', 'ui', 'features'],
-  cli: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples'],
+  features: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'interop', 'worker', 'store', 'session', 'ui'],
+  shell: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'interop', 'worker', 'store', 'session', 'ui', 'features'],
+  cli: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'interop'],
 };
 
 /** Folders that run in the browser worker and in Node as well: no UI libraries, no Node APIs. */
-const PURE = new Set(['model', 'engine', 'catalog', 'analysis', 'examples']);
+const PURE = new Set(['model', 'engine', 'catalog', 'analysis', 'examples', 'interop']);
 /** The only folders that may touch browser storage, the address or other tabs. */
 const BROWSER_STATE = new Set(['persistence', 'session']);
 
@@ -43,7 +44,7 @@ const RESTRICTED_GLOBALS = ['indexedDB', 'localStorage', 'sessionStorage', 'loca
 
 const folders = Object.keys(LAYERS);
 const direction =
-  'model ← engine ← catalog ← analysis ← worker ← store ← session ← features ← shell; persistence and data beside (README, "Layers")';
+  'model ← engine ← catalog ← analysis ← worker ← store ← session ← features ← shell; persistence, interop and data beside (README, "Layers")';
 
 function overrideFor(folder) {
   const banned = folders.filter((f) => f !== folder && !LAYERS[folder].includes(f));
