@@ -54,7 +54,13 @@ export function accessDiff(before: DiffSide, after: DiffSide, expand?: ExpandPat
     evaluations++;
     return evaluateQuery(side.compiled, { principal, action, resource, sessionName: 'diff' }).decision === 'allowed';
   };
+  // Everyone's answers hang on the world's shared parts (resource and trust policies, the
+  // organization, the accounts); when those are the same on both sides, a principal whose own
+  // policies, boundary, groups and tags are the same too answers every request as before: skip it.
+  // This is what lets the diff follow typing: one edited policy re-asks only who holds it.
+  const sameShared = sharedFingerprint(before.world) === sharedFingerprint(after.world);
   for (const principal of principals) {
+    if (sameShared && principalFingerprint(before.world, principal) === principalFingerprint(after.world, principal)) continue;
     for (const action of actions) {
       for (const resource of resources) {
         const was = allowed(before, principal, action, resource);
@@ -65,6 +71,31 @@ export function accessDiff(before: DiffSide, after: DiffSide, expand?: ExpandPat
     }
   }
   return { gained, lost, principals: principals.length, actions: actions.length, resources: resources.length, evaluations };
+}
+
+/** Everything every principal's decisions read from the world besides its own policies. */
+function sharedFingerprint(world: World): string {
+  const org = world.organization;
+  return JSON.stringify({
+    defaultAccount: world.defaultAccount,
+    accounts: [...world.accounts],
+    resources: [...world.resources.values()].map((r) => [r.arn, r.account, r.tags, r.policy?.document ?? null]),
+    trust: [...world.roles.values()].map((r) => [r.arn, r.trustPolicy?.document ?? null]),
+    org: org && { id: org.id, management: org.managementAccount, scp: [...org.scpPaths], rcp: [...org.rcpPaths], paths: [...org.orgPaths] },
+  });
+}
+
+/** What one principal's decisions read of its own: policies (with where they come from), boundary, tags. Empty for callers the scenario does not define. */
+function principalFingerprint(world: World, principal: string): string {
+  const p = world.users.get(principal) ?? world.roles.get(principal);
+  if (!p) return principal.startsWith('arn:') && !principal.endsWith(':root') ? 'absent' : '';
+  return JSON.stringify([
+    p.kind,
+    p.policies.map((x) => [x.id, x.document]),
+    p.boundary?.document ?? null,
+    p.tags,
+    p.kind === 'user' ? [p.mfa, p.groups.map((g) => g.arn)] : [p.serviceLinked],
+  ]);
 }
 
 function exists(world: World, principal: string): boolean {

@@ -19,6 +19,13 @@ export interface RoleChains {
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining
  */
 export function roleChainsFrom(caller: string, edges: readonly (AssumeEdge & { keys?: readonly string[] })[]): RoleChains {
+  return roleChainIndex(edges)(caller);
+}
+
+type Hops = ReadonlyMap<string, readonly { to: string; needs: string[] }[]>;
+
+/** The chains of every caller over one set of edges: the adjacency is built once, then one search per caller. */
+export function roleChainIndex(edges: readonly (AssumeEdge & { keys?: readonly string[] })[]): (caller: string) => RoleChains {
   const next = new Map<string, { to: string; needs: string[] }[]>();
   for (const e of edges) {
     const list = next.get(e.from) ?? [];
@@ -27,6 +34,10 @@ export function roleChainsFrom(caller: string, edges: readonly (AssumeEdge & { k
   }
   // Definite hops first: of two chains of one length, the one that needs no context is the one shown.
   for (const list of next.values()) list.sort((a, b) => a.needs.length - b.needs.length);
+  return (caller) => chainsOver(next, caller);
+}
+
+function chainsOver(next: Hops, caller: string): RoleChains {
   const reach = new Map<string, ChainHop[]>();
   let frontier: { at: string; hops: ChainHop[] }[] = [{ at: caller, hops: [] }];
   while (frontier.length > 0) {

@@ -3,7 +3,7 @@ import type { Scenario, World } from '../../model';
 import { relaxWorld } from '../effective/relaxConditions';
 import { requestKeyTest } from '../effective/requestKeys';
 import { candidatesOf, type Candidate } from './candidates';
-import { roleChainsFrom } from './roleChains';
+import { roleChainIndex } from './roleChains';
 
 /** A statement that decided, as the CLI's JSON and the panel show it. */
 export interface DecidingStatement {
@@ -104,9 +104,10 @@ export function whoCan(input: WhoCanInput, action: string, resource: string, act
   }
 
   const chained: WhoCanEntry[] = [];
+  const chainsOf = roleChainIndex(input.assumeEdges);
   for (const c of candidates) {
     if (direct.has(c.principal) || c.kind === 'anonymous') continue;
-    const { reach } = roleChainsFrom(c.principal, input.assumeEdges);
+    const { reach } = chainsOf(c.principal);
     let best: WhoCanEntry | null = null;
     for (const [role, hops] of reach) {
       const end = direct.get(role);

@@ -66,8 +66,30 @@ class EscalationSearch {
   evaluations = 0;
   private readonly moves = new Map<string, Move[]>();
   private readonly admin = new Map<string, boolean>();
+  private readonly granted = new Map<string, (action: string) => boolean>();
+  private readonly definiteAssume: ReadonlySet<string>;
 
-  constructor(private readonly input: EscalationInput) {}
+  constructor(private readonly input: EscalationInput) {
+    this.definiteAssume = new Set(input.assumeEdges.filter((e) => !e.keys || e.keys.length === 0).map((e) => `${e.from}\u0000${e.to}`));
+  }
+
+  /**
+   * Whether any identity-based policy of the principal allows the action at all. IAM and the
+   * services it passes roles to take no resource-based policy for these actions, so without such a
+   * statement the engine would deny: not asking it keeps the search linear in the principals that
+   * hold escalation permissions rather than quadratic in all of them.
+   */
+  private mayBeGranted(principal: string, action: string): boolean {
+    let test = this.granted.get(principal);
+    if (!test) {
+      const { world, compiled } = this.input;
+      const policies = world.users.get(principal)?.policies ?? world.roles.get(principal)?.policies ?? [];
+      const allows = policies.flatMap((p) => compiled.policy(p).statements.filter((s) => s.effect === 'Allow'));
+      test = (a) => allows.some((s) => (s.actions === null ? false : s.notAction ? !s.actions.matches(a) : s.actions.matches(a)));
+      this.granted.set(principal, test);
+    }
+    return test(action);
+  }
 
   pathsFrom(start: string): EscalationPath[] {
     if (this.isAdmin(start)) return [];
@@ -127,6 +149,7 @@ class EscalationSearch {
 
   /** The step, if the engine allows it. */
   private step(principal: string, action: string, resource: string, context?: Record<string, ContextValue>): EscalationStep | null {
+    if (!this.mayBeGranted(principal, action)) return null;
     const r = this.ask(principal, action, resource, context);
     return r.decision === 'allowed' ? { action, resource, statement: statementOf(r) } : null;
   }
@@ -223,8 +246,13 @@ class EscalationSearch {
 
   /** Ways into another role: assume it, rewrite its trust and assume it, or pass it to a service that runs code. */
   private roleMoves(at: string, target: ResolvedRole): Move[] {
-    const assume = this.step(at, 'sts:AssumeRole', target.arn);
-    if (assume) return [{ label: `assumes role ${target.name}`, steps: [assume], to: target.arn, plain: true }];
+    // Plain assumption is what the engine's can-assume edges already say (a same-account trust that
+    // names the caller needs no identity grant, so the shortcut above does not apply to it).
+    if (this.definiteAssume.has(`${at}\u0000${target.arn}`)) {
+      const r = this.ask(at, 'sts:AssumeRole', target.arn);
+      const assume = { action: 'sts:AssumeRole', resource: target.arn, statement: statementOf(r) };
+      return [{ label: `assumes role ${target.name}`, steps: [assume], to: target.arn, plain: true }];
+    }
     const moves: Move[] = [];
     const update = this.step(at, 'iam:UpdateAssumeRolePolicy', target.arn);
     if (update) {
@@ -240,6 +268,7 @@ class EscalationSearch {
         return moves;
       }
     }
+    if (!this.mayBeGranted(at, 'iam:PassRole')) return moves;
     for (const method of PASS_ROLE_METHODS) {
       if (!this.trusts(target, method.service)) continue;
       const pass = this.step(at, 'iam:PassRole', target.arn, { 'iam:PassedToService': method.service });
@@ -262,7 +291,7 @@ class EscalationSearch {
   }
 
   private trusts(role: ResolvedRole, service: string): boolean {
-    return this.input.assumeEdges.some((e) => e.from === service && e.to === role.arn && !(e.keys && e.keys.length > 0));
+    return this.definiteAssume.has(`${service}\u0000${role.arn}`);
   }
 }
 
