@@ -102,3 +102,17 @@ test('a person types a bucket policy open to everyone and sees what it gains, th
   await page.getByTestId('changes.pin').click();
   await expect(page.getByTestId('changes.summary')).toHaveText(/No access gained or lost/);
 });
+
+test('a denied query says what request context would allow it, and one click tries it', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.openExample(7); // Example 8: EC2 allowed only in one region
+  await expect(app.decision(3)).toHaveText('implicitDeny');
+  await app.queryRows.nth(3).click();
+  const discovery = page.getByTestId('discovery');
+  await expect(discovery).toContainText('aws:RequestedRegion = "eu-west-1"');
+  await discovery.getByTestId('discovery.try').click();
+  await expect(app.decision(3)).toHaveText('allowed');
+  // Nothing more to discover once it is allowed.
+  await expect(discovery).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import type { AccessDiff, WhoCanAnswer } from '../analysis/access';
 import type { EscalationAnswer } from '../analysis/escalation';
+import type { ContextDiscovery } from '../analysis/discovery';
 import type { CompletionItem, DocumentKind, HoverResult, ScenarioNames } from '../analysis/completion';
 import type { ConditionalAssumeEdge } from '../analysis/conditionalAssume';
 import type { EffectivePermissions, EffectivePermissionsOptions } from '../analysis/effectivePermissionsTypes';
@@ -42,6 +43,7 @@ export interface AnalysisAnswers {
   whoCan: WhoCanAnswer;
   escalation: EscalationAnswer;
   diff: AccessDiff;
+  discover: ContextDiscovery;
 }
 
 export type AnalysisQuery =
@@ -67,7 +69,9 @@ export type AnalysisQuery =
   | { type: 'whoCan'; scenario: unknown; worldRevision: number; action: string; resource: string }
   | { type: 'escalation'; scenario: unknown; worldRevision: number; principal?: string }
   /** `scenario` against `baseline`, both worlds as the page holds them. */
-  | { type: 'diff'; scenario: unknown; worldRevision: number; baseline: unknown };
+  | { type: 'diff'; scenario: unknown; worldRevision: number; baseline: unknown }
+  /** What request context would allow `query` (validated here like any query). */
+  | { type: 'discover'; scenario: unknown; worldRevision: number; query: unknown };
 
 export type AnalysisRequest = AnalysisQuery & { id: number };
 

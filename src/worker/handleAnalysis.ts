@@ -1,5 +1,6 @@
 import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
 import { accessDiff, exposureFindings, exposures, whoCan } from '../analysis/access';
+import { contextToAllow } from '../analysis/discovery';
 import { escalationPaths } from '../analysis/escalation';
 import { effectivePermissions } from '../analysis/effectivePermissions';
 import { expandActionPattern } from '../analysis/expandActions';
@@ -9,7 +10,7 @@ import type { ServiceDocs } from '../catalog';
 import { loadAwsManagedPolicyData, loadAwsManagedPolicyIndex } from '../data/awsManagedPolicies';
 import { loadServiceCatalog, loadServiceDocs } from '../data/serviceCatalog';
 import { compileScenario } from '../engine';
-import { restoreScenario, worldPartOf } from '../model';
+import { querySchema, restoreScenario, worldPartOf } from '../model';
 import { analysisPassFor } from './analysisPass';
 import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyListing } from './analysisProtocol';
 
@@ -99,6 +100,13 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
       if (!restored.ok) throw new Error(`the baseline has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
       const before = { scenario: restored.scenario, world: restored.world, compiled: compileScenario(restored.scenario, restored.world) };
       return accessDiff(before, after, (pattern) => expandActionPattern(pattern, catalog).actions.map((a) => a.id));
+    }
+    case 'discover': {
+      const input = (await analysisPassFor(request.worldRevision, request.scenario)).accessInput();
+      if (!input) throw new Error('the scenario has errors: fix them to see what would allow the query');
+      const parsed = querySchema.safeParse(request.query);
+      if (!parsed.success) throw new Error('the query is not complete yet');
+      return contextToAllow(input, parsed.data);
     }
     case 'expand':
       return expandActionPattern(request.pattern, catalog);

@@ -6,6 +6,7 @@ import { useEvaluationStore } from '../../store/evaluationStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useRestoredScenario, useRestoredWorld } from '../../store/restoredScenario';
 import { useUiStore } from '../../store/uiStore';
+import { ContextDiscoveryView } from './ContextDiscoveryView';
 import { ExplanationView } from './ExplanationView';
 import { QueryForm } from './QueryForm';
 import { queryOptions } from '../../model';
@@ -84,7 +85,10 @@ export function QueriesPanel() {
               </div>
               <div>
                 {results?.[selected] ? (
-                  <ExplanationView result={results[selected]} />
+                  <div className="space-y-3">
+                    {results[selected].decision !== 'allowed' && <ContextDiscoveryView index={selected} query={queries[selected]} />}
+                    <ExplanationView result={results[selected]} />
+                  </div>
                 ) : (
                   <p className="text-sm text-slate-600">No answer yet: the scenario has errors.</p>
                 )}

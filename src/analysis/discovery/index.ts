@@ -1,0 +1,1 @@
+export { contextToAllow, type ContextDiscovery, type DiscoveryInput } from './contextToAllow';
