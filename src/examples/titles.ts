@@ -13,4 +13,6 @@ export const EXAMPLE_TITLES: readonly string[] = [
   'A permissions boundary caps an administrator-like policy',
   'An SCP guardrail denies regions for a whole OU',
   'Privilege escalation: passing a powerful role to EC2',
+  'A role chain across three accounts',
+  'A bucket open to an outside account and to a service',
 ];

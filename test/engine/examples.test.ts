@@ -24,7 +24,7 @@ describe.each(files)('%s', (file) => {
 });
 
 it('ships the twelve examples of IAM core ideas, and the analysis examples after them', () => {
-  expect(caseFilesIn(dirs[1]!)).toHaveLength(13);
+  expect(caseFilesIn(dirs[1]!)).toHaveLength(15);
 });
 
 it('lists the examples in the welcome screen by their real titles', async () => {

@@ -35,10 +35,11 @@ export function exposures(compiled: CompiledScenario, expand?: ExpandPattern): E
   const targets: { arn: string; policy: ResolvedPolicy; requests: string[]; actions: string[]; trust?: boolean }[] = [];
   for (const r of world.resources.values()) {
     if (!r.policy) continue;
-    // A bucket's policy governs its objects too: ask about one.
-    const objects = parseArn(r.arn)?.service === 's3' && !r.arn.includes('/') ? [`${r.arn}/example`] : [];
+    // A bucket's policy governs its objects too: ask about the resource and about an example of
+    // every resource pattern its statements name (`bucket/AWSLogs/*` → `bucket/AWSLogs/example`).
     const service = parseArn(r.arn)?.service ?? '';
-    targets.push({ arn: r.arn, policy: r.policy, requests: [r.arn, ...objects], actions: actionsNamed(r.policy, service, expand) });
+    const requests = [...new Set([r.arn, ...resourcesNamed(r.policy)])];
+    targets.push({ arn: r.arn, policy: r.policy, requests, actions: actionsNamed(r.policy, service, expand) });
   }
   for (const role of world.roles.values()) {
     if (role.trustPolicy)
@@ -92,6 +93,17 @@ function outsideAccount(world: World): string {
 
 function inOrganization(world: World, account: string): boolean {
   return world.organization?.orgPaths.has(account) ?? false;
+}
+
+/** An example request resource for each Resource pattern of the policy's Allow statements. */
+function resourcesNamed(policy: ResolvedPolicy): string[] {
+  const out: string[] = [];
+  for (const s of readableStatementsOf(policy.document)) {
+    if (s.Effect !== 'Allow') continue;
+    for (const r of [s.Resource ?? []].flat())
+      if (typeof r === 'string' && r !== '*' && !r.includes('${')) out.push(r.replace(/\*/g, 'example').replace(/\?/g, 'x'));
+  }
+  return out;
 }
 
 /** The actions the policy's Allow statements name, patterns expanded within the resource's own service. */
