@@ -39,7 +39,7 @@ export function valueThatFails(op: Parsed, values: readonly string[]): ContextVa
   // A negated operator fails on a value it names; a plain one on a value it does not.
   const negatedTwin = name.includes('Not') ? name.replace('Not', '') : null;
   if (negatedTwin) return pick(negatedTwin, values);
-  if (name === 'Bool') return values[0] === 'true' ? false : true;
+  if (name === 'Bool') return values[0] !== 'true';
   if (name === 'IpAddress') return OUTSIDE_IP;
   if (name.startsWith('Numeric') || name.startsWith('Date')) {
     const v = values[0];
@@ -80,7 +80,7 @@ function pick(name: string, values: readonly string[]): ContextValue | undefined
     case 'DateEquals':
     case 'DateLessThanEquals':
     case 'DateGreaterThanEquals':
-      return /^Numeric/.test(name) ? Number(v) : v;
+      return name.startsWith('Numeric') ? Number(v) : v;
     case 'NumericLessThan':
     case 'DateLessThan':
       return toKind(name, shifted(v, -1));

@@ -41,7 +41,7 @@ export function contextToAllow(input: DiscoveryInput, query: Query): ContextDisc
   const optimistic = ask(relaxed, query);
   if (optimistic.decision !== 'allowed') return { outcome: 'unfixable', reason: unfixable(real) };
 
-  const context: Record<string, ContextValue> = { ...(query.context ?? {}) };
+  const context: Record<string, ContextValue> = { ...query.context };
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   const consider = (path: string | null, satisfy: boolean) => {
     if (!path) return;
