@@ -22,7 +22,8 @@ test('typing a policy flips a decision; broken JSON is flagged where it breaks a
 
   // Replace the Admins group's Allow with a Deny: nothing grants anything any more.
   await editor.openDocument(ADMINS_POLICY);
-  await editor.replaceText('{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"iam:*","Resource":"*"}]}');
+  // One edit (a paste), so that one undo below takes it back.
+  await editor.pasteText('{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"iam:*","Resource":"*"}]}');
   await expect(app.decision(0)).toHaveText('implicitDeny');
   await expect(app.decision(2)).toHaveText('implicitDeny');
   await expect(editor.status).toHaveText('valid');

@@ -58,6 +58,19 @@ export class EditorPage {
     await this.page.keyboard.type(text);
   }
 
+  /**
+   * Replaces the text in one input, as a paste does: one edit of the document, however slow the
+   * machine. (Typed key by key, auto-closed brackets make valid JSON on the way — `{}` — and a
+   * pause longer than the editor's debounce writes it as an edit of its own.)
+   */
+  async pasteText(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
   /** Clicks into the first visible line (the middle of a long document would scroll it). */
   async focus(): Promise<void> {
     await this.editor.click({ position: { x: 120, y: 8 } });
