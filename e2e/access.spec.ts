@@ -116,3 +116,21 @@ test('a denied query says what request context would allow it, and one click tri
   // Nothing more to discover once it is allowed.
   await expect(discovery).toHaveCount(0);
 });
+
+test('a person follows role chains from a user across three accounts, with the MFA the second hop needs', async ({ page }) => {
+  const app = new AppPage(page);
+  const graph = new GraphPage(page);
+  await app.open();
+  await app.openExample(13); // Example 14: a role chain across three accounts
+  await page.getByTestId('bottom.tab.access').click();
+  await page.getByTestId('access.mode.chains').click();
+  await page.getByTestId('chains.principal').selectOption('user/dana');
+  const items = page.getByTestId('chains.item');
+  await expect(items).toHaveCount(2);
+  await expect(items.filter({ hasText: 'AuditReader' })).toContainText('Jump');
+  await expect(items.filter({ hasText: 'AuditReader' })).toContainText('given aws:MultiFactorAuthPresent');
+  await items.filter({ hasText: 'AuditReader' }).getByRole('button', { name: 'Show on graph' }).click();
+  await expect(page.getByTestId('graph.highlight')).toContainText('dana → Jump → AuditReader');
+  await expect(graph.node('AuditReader')).not.toHaveAttribute('data-dimmed', 'true');
+  await expect(graph.node('eli')).toHaveAttribute('data-dimmed', 'true');
+});

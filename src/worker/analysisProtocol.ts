@@ -1,4 +1,4 @@
-import type { AccessDiff, WhoCanAnswer } from '../analysis/access';
+import type { AccessDiff, ChainHop, WhoCanAnswer } from '../analysis/access';
 import type { EscalationAnswer } from '../analysis/escalation';
 import type { ContextDiscovery } from '../analysis/discovery';
 import type { CompletionItem, DocumentKind, HoverResult, ScenarioNames } from '../analysis/completion';
@@ -44,6 +44,7 @@ export interface AnalysisAnswers {
   escalation: EscalationAnswer;
   diff: AccessDiff;
   discover: ContextDiscovery;
+  roleChains: { role: string; hops: ChainHop[] }[];
 }
 
 export type AnalysisQuery =
@@ -71,7 +72,9 @@ export type AnalysisQuery =
   /** `scenario` against `baseline`, both worlds as the page holds them. */
   | { type: 'diff'; scenario: unknown; worldRevision: number; baseline: unknown }
   /** What request context would allow `query` (validated here like any query). */
-  | { type: 'discover'; scenario: unknown; worldRevision: number; query: unknown };
+  | { type: 'discover'; scenario: unknown; worldRevision: number; query: unknown }
+  /** Every role `principal` can reach by assuming roles one after another, each by its shortest chain. */
+  | { type: 'roleChains'; scenario: unknown; worldRevision: number; principal: string };
 
 export type AnalysisRequest = AnalysisQuery & { id: number };
 

@@ -1,5 +1,5 @@
 import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
-import { accessDiff, exposureFindings, exposures, whoCan } from '../analysis/access';
+import { accessDiff, exposureFindings, exposures, roleChainsFrom, whoCan } from '../analysis/access';
 import { contextToAllow } from '../analysis/discovery';
 import { escalationPaths } from '../analysis/escalation';
 import { effectivePermissions } from '../analysis/effectivePermissions';
@@ -100,6 +100,12 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
       if (!restored.ok) throw new Error(`the baseline has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
       const before = { scenario: restored.scenario, world: restored.world, compiled: compileScenario(restored.scenario, restored.world) };
       return accessDiff(before, after, (pattern) => expandActionPattern(pattern, catalog).actions.map((a) => a.id));
+    }
+    case 'roleChains': {
+      const input = (await analysisPassFor(request.worldRevision, request.scenario)).accessInput();
+      if (!input) throw new Error('the scenario has errors: fix them to follow role chains');
+      const { reach } = roleChainsFrom(request.principal, input.assumeEdges);
+      return [...reach].map(([role, hops]) => ({ role, hops: [...hops] }));
     }
     case 'discover': {
       const input = (await analysisPassFor(request.worldRevision, request.scenario)).accessInput();

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Button } from '../../ui/controls';
 import { ChangesView } from './ChangesView';
 import { EscalationView } from './EscalationView';
+import { RoleChainsView } from './RoleChainsView';
 import { WhoCanView } from './WhoCanView';
 
-type Mode = 'whoCan' | 'escalation' | 'changes';
+type Mode = 'whoCan' | 'chains' | 'escalation' | 'changes';
 
 /**
  * The questions people bring to IAM rather than the one they know how to ask: who can do this to
@@ -25,6 +26,14 @@ export function AccessPanel() {
           Who can…
         </Button>
         <Button
+          variant={mode === 'chains' ? 'primary' : 'ghost'}
+          aria-pressed={mode === 'chains'}
+          onClick={() => setMode('chains')}
+          data-testid="access.mode.chains"
+        >
+          Role chains
+        </Button>
+        <Button
           variant={mode === 'escalation' ? 'primary' : 'ghost'}
           aria-pressed={mode === 'escalation'}
           onClick={() => setMode('escalation')}
@@ -42,6 +51,7 @@ export function AccessPanel() {
         </Button>
       </div>
       {mode === 'whoCan' && <WhoCanView />}
+      {mode === 'chains' && <RoleChainsView />}
       {mode === 'escalation' && <EscalationView />}
       {mode === 'changes' && <ChangesView />}
     </section>

@@ -11,7 +11,10 @@ export type WorldAnalysisState<T> =
   | { status: 'failed'; message: string };
 
 type WorldQuery =
-  { type: 'whoCan'; action: string; resource: string } | { type: 'escalation'; principal?: string } | { type: 'diff'; baseline: unknown };
+  | { type: 'whoCan'; action: string; resource: string }
+  | { type: 'escalation'; principal?: string }
+  | { type: 'diff'; baseline: unknown }
+  | { type: 'roleChains'; principal: string };
 
 /**
  * An analysis of the world asked of the analysis worker, again whenever the world changes (after a
