@@ -14,7 +14,7 @@ export const LAYERS = {
   persistence: ['model'],
   interop: ['model'],
   worker: ['model', 'engine', 'catalog', 'analysis', 'data', 'interop'],
-  store: ['model', 'engine', 'catalog', 'analysis', 'worker', 'persistence'],
+  store: ['model', 'engine', 'catalog', 'analysis', 'interop', 'worker', 'persistence'],
   session: ['model', 'engine', 'persistence', 'worker', 'store', 'examples', 'interop'],
   ui: ['model', 'store'],
   features: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'interop', 'worker', 'store', 'session', 'ui'],
