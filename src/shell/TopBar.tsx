@@ -6,11 +6,11 @@ import { restoredOf } from '../store/restoredScenario';
 import { useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
 import { importFiles } from '../session/fileImport';
-import { exportScenario } from '../session/importExport';
 import { createScenario } from '../session/library';
 import { saveSharedCopy, shareUrl } from '../session/shareLinks';
 import { rememberUi } from '../session/uiPreferences';
 import { AboutButton } from './AboutDialog';
+import { ExportMenu } from './ExportMenu';
 import { Button } from '../ui/controls';
 
 /** Title, undo/redo, share, import/export, examples, theme. */
@@ -145,9 +145,7 @@ export function TopBar() {
           e.target.value = '';
         }}
       />
-      <Button onClick={exportScenario} data-testid="file.export">
-        Export
-      </Button>
+      <ExportMenu />
       <div className="relative" ref={examples}>
         <Button onClick={() => setExamplesOpen((o) => !o)} aria-expanded={examplesOpen} aria-haspopup="menu" data-testid="examples.menu">
           Examples ▾
