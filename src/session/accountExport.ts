@@ -42,7 +42,7 @@ export function downloadAccountExport(scenario: Scenario, format: ExportFormat, 
   downloadText(name, result.text, format.mime);
   notify({
     tone: 'success',
-    text: `Exported account ${result.account} as ${format.label} (${name}).${result.notes.length ? ` Not in it: ${result.notes.join('; ')}.` : ''}`,
+    text: `Exported account ${result.account} as ${format.label}: ${name}.${result.notes.length ? ` ${result.notes.length === 1 ? 'Note' : 'Notes'} (in its comments too): ${result.notes.join('; ')}.` : ''}`,
   });
   return true;
 }

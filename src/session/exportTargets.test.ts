@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { permissiveCatalog, restoreScenario, type Scenario } from '../model';
-import { EXPORT_FORMATS, exportableAccounts, exportFileName } from './exportTargets';
+import { accountContents, EXPORT_FORMATS, exportableAccounts, exportFileName } from './exportTargets';
 
 function scenario(input: unknown): Scenario {
   const restored = restoreScenario(input, permissiveCatalog);
@@ -14,15 +14,20 @@ describe('exporting for AWS from the app', () => {
       format: 'iam-playground/scenario',
       version: 1,
       defaultAccount: '111111111111',
-      accounts: [{ id: '111111111111' }, { id: '222222222222' }, { id: '333333333333' }],
+      accounts: [{ id: '111111111111' }, { id: '222222222222', alias: 'prod' }, { id: '333333333333' }],
       users: [{ name: 'ana' }, { name: 'bo', account: '222222222222' }],
       groups: [{ name: 'devs' }],
       roles: [{ name: 'r', account: '222222222222', trustPolicy: { Version: '2012-10-17', Statement: [] } }],
     });
     expect(exportableAccounts(s)).toEqual([
       { id: '111111111111', users: 1, groups: 1, roles: 0, policies: 0 },
-      { id: '222222222222', users: 1, groups: 0, roles: 1, policies: 0 },
+      { id: '222222222222', alias: 'prod', users: 1, groups: 0, roles: 1, policies: 0 },
     ]);
+  });
+
+  it('says what an account holds, kinds it has none of left out', () => {
+    expect(accountContents({ id: '1', users: 2, groups: 0, roles: 1, policies: 1 })).toBe('2 users, 1 role, 1 managed policy');
+    expect(accountContents({ id: '1', users: 0, groups: 3, roles: 0, policies: 2 })).toBe('3 groups, 2 managed policies');
   });
 
   it('has none to offer for a scenario without IAM entities', () => {

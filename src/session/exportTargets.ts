@@ -21,6 +21,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 
 export interface ExportableAccount {
   id: string;
+  alias?: string;
   users: number;
   groups: number;
   roles: number;
@@ -46,7 +47,19 @@ export function exportableAccounts(scenario: Scenario): ExportableAccount[] {
   add(scenario.users, 'users');
   add(scenario.groups, 'groups');
   add(scenario.roles, 'roles');
-  return [...byId.values()];
+  const aliases = new Map((scenario.accounts ?? []).flatMap((a) => (a.alias ? [[a.id, a.alias] as const] : [])));
+  return [...byId.values()].map((a) => (aliases.has(a.id) ? { ...a, alias: aliases.get(a.id)! } : a));
+}
+
+/** `2 users, 1 managed policy`: what an account's export creates, kinds it has none of left out. */
+export function accountContents(a: ExportableAccount): string {
+  const part = (n: number, one: string, many: string) => (n === 0 ? [] : [`${n} ${n === 1 ? one : many}`]);
+  return [
+    ...part(a.users, 'user', 'users'),
+    ...part(a.groups, 'group', 'groups'),
+    ...part(a.roles, 'role', 'roles'),
+    ...part(a.policies, 'managed policy', 'managed policies'),
+  ].join(', ');
 }
 
 /** `Prod-world-111122223333.tf`: the title, the account (one file per account), the format's extension. */

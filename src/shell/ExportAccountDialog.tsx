@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { exportAccount } from '../interop';
 import type { Scenario } from '../model';
 import { downloadAccountExport } from '../session/accountExport';
-import type { ExportableAccount, ExportFormat } from '../session/exportTargets';
+import { accountContents, type ExportableAccount, type ExportFormat } from '../session/exportTargets';
 import { Button } from '../ui/controls';
 import { useModalDialog } from '../ui/useModalDialog';
 
@@ -11,8 +11,6 @@ export interface AccountChoice {
   scenario: Scenario;
   accounts: ExportableAccount[];
 }
-
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Which account to export, when the scenario has IAM entities in several; what the export leaves out. */
 export function ExportAccountDialog({ choice, onClose }: { choice: AccountChoice | null; onClose: () => void }) {
@@ -70,10 +68,8 @@ function ChoiceForm({ choice, onClose }: { choice: AccountChoice; onClose: () =>
               data-testid="export.account.option"
             />
             <span className="font-mono">{a.id}</span>
-            <span className="text-xs text-slate-600 dark:text-slate-400">
-              {count(a.users, 'user')}, {count(a.groups, 'group')}, {count(a.roles, 'role')},{' '}
-              {count(a.policies, 'managed policy', 'managed policies')}
-            </span>
+            {a.alias && <span className="font-medium">{a.alias}</span>}
+            <span className="text-xs text-slate-600 dark:text-slate-400">{accountContents(a)}</span>
           </label>
         ))}
       </fieldset>
