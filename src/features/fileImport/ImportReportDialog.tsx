@@ -3,7 +3,7 @@ import type { ImportError, ReportEntry } from '../../interop';
 import { useImportStore, type ImportOutcome } from '../../store/importStore';
 import { Button, RichText } from '../../ui/controls';
 import { useModalDialog } from '../../ui/useModalDialog';
-import { accountLine, errorPlace, outcomeText, reportSections, type ReportSection } from './reportView';
+import { accountLine, errorPlace, organizationLine, outcomeText, reportSections, type ReportSection } from './reportView';
 
 /** A long list (thousands of unknown fields in a big account) shows this many; "Copy report" has all. */
 const SHOWN = 200;
@@ -99,10 +99,7 @@ function ReadSummary({ outcome }: { outcome: Extract<ImportOutcome, { ok: true }
         {organization && (
           <li className="rounded-md bg-slate-50 px-3 py-2 dark:bg-slate-800">
             <span className="font-medium">Organization</span>{' '}
-            <span className="text-slate-700 dark:text-slate-300">
-              {organization.units} units (root and OUs) · {organization.accounts} accounts · {organization.scps} SCPs · {organization.rcps}{' '}
-              RCPs
-            </span>
+            <span className="text-slate-700 dark:text-slate-300">{organizationLine(organization)}</span>
           </li>
         )}
         {resources > 0 && (

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportEntry } from '../../interop';
 import type { ImportOutcome } from '../../store/importStore';
-import { accountLine, errorPlace, formatBytes, outcomeText, progressPercent, progressText, reportSections } from './reportView';
+import {
+  accountLine,
+  errorPlace,
+  organizationLine,
+  formatBytes,
+  outcomeText,
+  progressPercent,
+  progressText,
+  reportSections,
+} from './reportView';
 
 const report = { accounts: [], organization: null, resources: 0, entries: [] };
 
@@ -23,6 +32,10 @@ describe('what the import says', () => {
   it('sums up an account, service-linked roles apart', () => {
     const a = { id: '1', files: ['a'], users: 1, groups: 0, roles: 3, serviceLinkedRoles: 1, managedPolicies: 2, inlinePolicies: 1 };
     expect(accountLine(a)).toBe('1 user · 0 groups · 3 roles (1 service-linked) · 2 customer managed policies · 1 inline policy');
+  });
+
+  it('sums up the organization, one of a kind in the singular', () => {
+    expect(organizationLine({ units: 3, accounts: 1, scps: 2, rcps: 1 })).toBe('3 units (root and OUs) · 1 account · 2 SCPs · 1 RCP');
   });
 
   it('orders the entries skipped, notes, not modelled, leaving out empty kinds', () => {

@@ -1,4 +1,11 @@
-import { formatImportReport, type AccountSummary, type ImportError, type ReportEntry, type ReportEntryKind } from '../../interop';
+import {
+  formatImportReport,
+  type AccountSummary,
+  type ImportError,
+  type ImportReport,
+  type ReportEntry,
+  type ReportEntryKind,
+} from '../../interop';
 import type { ImportOutcome, ImportProgress } from '../../store/importStore';
 
 /** What the progress card and the report dialog say, as pure functions of the import's state. */
@@ -34,6 +41,10 @@ export function accountLine(a: AccountSummary): string {
     count(a.managedPolicies, 'customer managed policy', 'customer managed policies'),
     count(a.inlinePolicies, 'inline policy', 'inline policies'),
   ].join(' · ');
+}
+
+export function organizationLine(o: NonNullable<ImportReport['organization']>): string {
+  return [`${count(o.units, 'unit')} (root and OUs)`, count(o.accounts, 'account'), count(o.scps, 'SCP'), count(o.rcps, 'RCP')].join(' · ');
 }
 
 export interface ReportSection {
