@@ -92,6 +92,7 @@ test('attach an AWS managed policy from the picker: only its ARN is stored, and 
   // The exported file (the one the CLI checks) names the policy by ARN and holds no copy of it.
   const download = page.waitForEvent('download');
   await page.getByTestId('file.export').click();
+  await page.getByTestId('file.export.json').click();
   const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
     users: { managedPolicies?: string[] }[];
     policies?: unknown[];

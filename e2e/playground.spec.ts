@@ -148,6 +148,7 @@ test('export then import round-trips a scenario; a broken file says where it is 
   await app.openExample(5);
   const download = page.waitForEvent('download');
   await page.getByTestId('file.export').click();
+  await page.getByTestId('file.export.json').click();
   const file = testInfo.outputPath('exported.json');
   await (await download).saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { title: string };

@@ -1,5 +1,8 @@
 import { Suspense, useEffect } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
+import { DropOverlay } from '../features/fileImport/DropOverlay';
+import { ImportProgressCard } from '../features/fileImport/ImportProgressCard';
+import { ImportReportDialog } from '../features/fileImport/ImportReportDialog';
 import { ManagedPolicyPicker } from '../features/graph/editing/ManagedPolicyPicker';
 import { ScenarioSidebar } from '../features/scenarios/ScenarioSidebar';
 import { Welcome } from '../features/welcome/Welcome';
@@ -73,6 +76,9 @@ export function AppShell() {
         </Group>
       </main>
       <ManagedPolicyPicker />
+      <DropOverlay />
+      <ImportProgressCard />
+      <ImportReportDialog />
     </div>
   );
 }

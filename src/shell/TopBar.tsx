@@ -5,11 +5,12 @@ import { useLibraryStore } from '../store/libraryStore';
 import { restoredOf } from '../store/restoredScenario';
 import { useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
-import { exportScenario, importScenarioFile } from '../session/importExport';
+import { importFiles } from '../session/fileImport';
 import { createScenario } from '../session/library';
 import { saveSharedCopy, shareUrl } from '../session/shareLinks';
 import { rememberUi } from '../session/uiPreferences';
 import { AboutButton } from './AboutDialog';
+import { ExportMenu } from './ExportMenu';
 import { Button } from '../ui/controls';
 
 /** Title, undo/redo, share, import/export, examples, theme. */
@@ -124,25 +125,27 @@ export function TopBar() {
       <Button onClick={() => void share()} data-testid="share.copy">
         Share
       </Button>
-      <Button onClick={() => fileInput.current?.click()} data-testid="file.import">
+      <Button
+        onClick={() => fileInput.current?.click()}
+        data-testid="file.import"
+        title="Import scenario files, or what the AWS CLI prints for your accounts — or drop the files anywhere on the page"
+      >
         Import
       </Button>
       <input
         ref={fileInput}
         type="file"
+        multiple
         accept="application/json,.json"
         className="hidden"
         data-testid="file.input"
-        aria-label="Import a scenario file"
+        aria-label="Import scenario files or AWS CLI output"
         onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void importScenarioFile(file);
+          void importFiles([...(e.target.files ?? [])]);
           e.target.value = '';
         }}
       />
-      <Button onClick={exportScenario} data-testid="file.export">
-        Export
-      </Button>
+      <ExportMenu />
       <div className="relative" ref={examples}>
         <Button onClick={() => setExamplesOpen((o) => !o)} aria-expanded={examplesOpen} aria-haspopup="menu" data-testid="examples.menu">
           Examples ▾

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EditorStatus } from './editorStatus';
 
 interface EditorToolbarProps {
@@ -6,10 +7,12 @@ interface EditorToolbarProps {
   readOnly: boolean;
   status: EditorStatus | null;
   onFormat: (() => void) | null;
+  /** The "Copy as" menu, for a policy tab. */
+  copyMenu?: ReactNode;
 }
 
-/** Above the editor: what is shown, whether it is valid (or the first error and its line), Format. */
-export function EditorToolbar({ caption, readOnly, status, onFormat }: EditorToolbarProps) {
+/** Above the editor: what is shown, whether it is valid (or the first error and its line), Copy as, Format. */
+export function EditorToolbar({ caption, readOnly, status, onFormat, copyMenu }: EditorToolbarProps) {
   const tone = status?.tone === 'error' ? 'text-rose-700 dark:text-rose-300' : 'text-emerald-700 dark:text-emerald-300';
   return (
     <div className="flex h-9 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 text-xs dark:border-slate-700 dark:bg-slate-900">
@@ -36,6 +39,7 @@ export function EditorToolbar({ caption, readOnly, status, onFormat }: EditorToo
           </>
         )}
       </span>
+      {copyMenu}
       <button
         type="button"
         data-testid="editor.format"

@@ -5,6 +5,8 @@ import { useUiStore } from '../../store/uiStore';
 import { documentOfTab, documentPresence } from '../../store/editorTabs';
 import { EditorNotice } from './EditorNotice';
 import { EditorPlaceholder } from './EditorPlaceholder';
+import { CopyAsMenu } from './CopyAsMenu';
+import { documentKindOf } from './documentKind';
 import { EditorToolbar } from './EditorToolbar';
 import { PolicySummaryPanel } from './PolicySummaryPanel';
 import { ExpansionDialog } from './ExpansionDialog';
@@ -100,10 +102,13 @@ export default function PolicyEditorWorkspace() {
         : undefined,
   );
   const caption = !doc ? '' : doc.kind === 'scenario' ? 'scenario.json' : doc.kind === 'awsManaged' ? doc.arn : doc.pointer;
+  // Only the tab's kind is read from the document (a trust policy, an SCP…): one string per render.
+  const kind = useScenarioStore((s) => (tab ? documentKindOf(tab, s.document) : 'scenario'));
+  const copyMenu = tab && summaryDocument !== undefined ? <CopyAsMenu value={summaryDocument} kind={kind} title={tab.title} /> : undefined;
 
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <EditorToolbar caption={caption} readOnly={readOnly && !!tab} status={model ? status : null} onFormat={format} />
+      <EditorToolbar caption={caption} readOnly={readOnly && !!tab} status={model ? status : null} onFormat={format} copyMenu={copyMenu} />
       {/* `nokey`: Monaco types through an EditContext, not a textarea, so React Flow would otherwise take
           Space (pan) and Backspace (delete the selected nodes) typed here as its own shortcuts. */}
       <div className="nokey relative min-h-0 flex-1" data-testid="editor.monaco">

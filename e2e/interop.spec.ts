@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { deployedByCloudFormation, deployedByTerraform } from '../test/interop/deployedEntities';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { EditorPage } from './pages/EditorPage';
+import { ImportPage, type DroppedFile } from './pages/ImportPage';
+
+const samples = join(import.meta.dirname, '../test/interop/samples');
+const ACCOUNT = '111122223333';
+
+/** The authorization-details sample, with a field AWS may add one day (the report says it was skipped). */
+function authorizationDetails(bom = false): DroppedFile {
+  const json = JSON.parse(readFileSync(join(samples, `account-${ACCOUNT}.json`), 'utf8')) as { UserDetailList: Record<string, unknown>[] };
+  json.UserDetailList[0]!.SignInPreference = 'passkey';
+  return { name: `account-${ACCOUNT}.json`, text: `${bom ? '\uFEFF' : ''}${JSON.stringify(json, null, 4)}\n` };
+}
+
+test('a person drops an authorization-details file, reads what was imported, and asks a question of it', async ({ page }, testInfo) => {
+  const app = new AppPage(page);
+  const files = new ImportPage(page);
+  await app.open();
+  // Windows tools write a byte-order mark first: it must not matter.
+  const dropped = authorizationDetails(true);
+  await files.dragOver([dropped]);
+  await expect(files.overlay).toContainText('Drop to import');
+  await expect(files.overlay).toContainText('get-account-authorization-details');
+  await page.screenshot({ path: testInfo.outputPath('drop-overlay.png') });
+  await files.drop([dropped]);
+
+  await files.reportShown();
+  await expect(files.overlay).toBeHidden();
+  await expect(files.reportTitle).toHaveText(`Imported account-${ACCOUNT}.json`);
+  await expect(files.report).toContainText(`The new scenario “Imported from AWS: account ${ACCOUNT}” is open`);
+  await expect(files.accounts).toHaveText(
+    new RegExp(`Account ${ACCOUNT}.*2 users · 1 group · 3 roles \\(1 service-linked\\) · 2 customer managed policies · 3 inline policies`),
+  );
+  await expect(files.section('skipped')).toContainText('unknown field SignInPreference: not read');
+  await expect(files.section('skipped')).toContainText('/UserDetailList/0/SignInPreference');
+  await expect(files.section('note')).toContainText('AWSServiceRoleForSupport');
+  await expect(files.section('note')).toContainText('service-linked');
+  await expect(files.section('not-modelled')).toContainText('Not modelled');
+  await expect(files.closeReport).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('import-report.png') });
+  await page.keyboard.press('Escape');
+  await expect(files.report).toBeHidden();
+
+  await expect(app.title).toHaveValue(`Imported from AWS: account ${ACCOUNT}`);
+  await expect(app.scenarioItems).toHaveCount(1);
+  await page.getByTestId('queries.add').click();
+  await app.field('principal').fill('user/alice');
+  await app.field('action').fill('s3:DeleteObject');
+  await app.field('resource').fill('arn:aws:s3:::prod-data/report.csv');
+  await expect(app.decision(0)).toHaveText('explicitDeny');
+  await expect(page.getByTestId('explanation.summary')).toContainText('deny-prod-delete');
+  await app.field('action').fill('s3:GetObject');
+  await app.field('resource').fill('arn:aws:s3:::my-app-assets-2026/logo.png');
+  await expect(app.decision(0)).toHaveText('allowed');
+});
+
+test('a file with an error imports nothing, and the report says which file, line and path', async ({ page }, testInfo) => {
+  const app = new AppPage(page);
+  const files = new ImportPage(page);
+  await app.open();
+  await app.openExample(0);
+  const broken = { name: 'tooling.json', text: '{\n  "UserDetailList": [],\n  "RoleDetailList": {}\n}\n' };
+  await files.drop([authorizationDetails(), broken]);
+  await files.reportShown();
+  await expect(files.reportTitle).toHaveText('Nothing was imported');
+  await expect(files.errors).toHaveCount(1);
+  await expect(files.errors.first()).toContainText('tooling.json:3:3');
+  await expect(files.errors.first()).toContainText('/RoleDetailList');
+  await expect(files.errors.first()).toContainText('RoleDetailList must be a list, not an object');
+  await page.screenshot({ path: testInfo.outputPath('import-errors.png') });
+  await files.closeReport.click();
+  // The good file of the two was not kept either.
+  await expect(app.scenarioItems).toHaveCount(1);
+  await expect(app.title).not.toHaveValue(/Imported from AWS/);
+});
+
+test('a large account shows how far reading is, then that it is importing, then the report', async ({ page }, testInfo) => {
+  const app = new AppPage(page);
+  const files = new ImportPage(page);
+  await app.open();
+  // ~3 MB, 1,500 users and 500 roles: enough for the import to take a moment (and the graph of it a moment more).
+  const json = JSON.parse(authorizationDetails().text) as { UserDetailList: { UserName: string; Arn: string }[]; RoleDetailList: object[] };
+  const [user] = json.UserDetailList;
+  const [role] = json.RoleDetailList as { RoleName: string; Arn: string; InstanceProfileList: unknown[] }[];
+  json.UserDetailList = Array.from({ length: 1500 }, (_, i) => ({
+    ...user!,
+    UserName: `u${i}`,
+    Arn: `arn:aws:iam::${ACCOUNT}:user/u${i}`,
+  }));
+  json.RoleDetailList.push(
+    ...Array.from({ length: 500 }, (_, i) => ({
+      ...role!,
+      RoleName: `r${i}`,
+      Arn: `arn:aws:iam::${ACCOUNT}:role/r${i}`,
+      InstanceProfileList: [],
+    })),
+  );
+  await files.drop([{ name: 'large-account.json', text: JSON.stringify(json, null, 4) }]);
+  await expect(files.progress).toContainText('Importing 1 file…');
+  await expect(files.progress.getByRole('progressbar')).toBeVisible();
+  // The card fades in after a moment (a small import never flashes it): wait for it before the picture.
+  await expect(files.progress).toHaveCSS('opacity', '1');
+  await page.screenshot({ path: testInfo.outputPath('import-progress.png') });
+  await expect(files.report).toBeVisible({ timeout: 40_000 });
+  await expect(files.progress).toBeHidden();
+  await expect(files.accounts).toContainText('1500 users');
+});
+
+test('a policy copies as JSON, Terraform or CloudFormation from the editor', async ({ page }, testInfo) => {
+  const app = new AppPage(page);
+  const editor = new EditorPage(page);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.open();
+  await app.openExample(4); // 5. Cross-account: AssumeProdReadOnly, and ProdReadOnly's trust policy
+  await editor.openDocument('AssumeProdReadOnly');
+  await editor.panel.getByTestId('editor.copy').click();
+  const menu = editor.panel.getByTestId('editor.copy.menu');
+  await expect(menu.getByRole('menuitem')).toHaveCount(3);
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('copy-menu.png') });
+  await menu.getByTestId('editor.copy.terraform').click();
+  await expect(editor.panel.getByTestId('editor.copy.status')).toHaveText('Copied');
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  expect(await clipboard()).toContain('data "aws_iam_policy_document" "AssumeProdReadOnly" {');
+
+  await editor.panel.getByTestId('editor.copy').click();
+  await menu.getByTestId('editor.copy.cloudformation').click();
+  expect(parseYaml(await clipboard())).toMatchObject({
+    ManagedPolicyAssumeProdReadOnly: { Type: 'AWS::IAM::ManagedPolicy', Properties: { ManagedPolicyName: 'AssumeProdReadOnly' } },
+  });
+
+  // A trust policy is no managed policy: JSON and Terraform only.
+  await editor.openDocument('ProdReadOnly trust policy');
+  await editor.panel.getByTestId('editor.copy').click();
+  await expect(menu.getByTestId('editor.copy.cloudformation')).toBeDisabled();
+  await menu.getByTestId('editor.copy.json').click();
+  expect(JSON.parse(await clipboard())).toMatchObject({ Statement: [{ Principal: { AWS: 'arn:aws:iam::111111111111:root' } }] });
+});
+
+test('an example exports for AWS, one account at a time, and the downloads parse back to its users and roles', async ({
+  page,
+}, testInfo) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.openExample(4); // users ana and bo in 111111111111, the role ProdReadOnly in 222222222222
+  const exportAs = async (target: 'cloudformation' | 'terraform', account: string) => {
+    await page.getByTestId('file.export').click();
+    await expect(page.getByTestId('file.export.menu')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('export-menu.png') });
+    await page.getByTestId(`file.export.${target}`).click();
+    // Two accounts have IAM entities: the app asks which.
+    const dialog = page.getByTestId('export.account.dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByTestId('export.account.option')).toHaveCount(2);
+    await dialog.getByRole('radio', { name: new RegExp(account) }).check();
+    await page.screenshot({ path: testInfo.outputPath(`export-account-${target}.png`) });
+    const download = page.waitForEvent('download');
+    await dialog.getByTestId('export.account.download').click();
+    const file = await download;
+    await expect(dialog).toBeHidden();
+    return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  };
+
+  // Read back with the parsers the export round-trip tests use: YAML and HCL from npm, references resolved.
+  const cfn = await exportAs('cloudformation', '111111111111');
+  expect(cfn.name).toMatch(/-111111111111\.yaml$/);
+  const fromCfn = deployedByCloudFormation(cfn.text, '111111111111');
+  expect(Object.keys(fromCfn.users).sort()).toEqual(['ana', 'bo']);
+  expect(fromCfn.users['ana']!.managed).toEqual(['arn:aws:iam::111111111111:policy/AssumeProdReadOnly']);
+  expect(Object.keys(fromCfn.roles)).toEqual([]);
+  await expect(app.notice).toContainText('Exported account 111111111111 as CloudFormation');
+
+  const tf = await exportAs('terraform', '222222222222');
+  expect(tf.name).toMatch(/-222222222222\.tf$/);
+  const fromTf = deployedByTerraform(tf.text, '222222222222');
+  expect(Object.keys(fromTf.roles)).toEqual(['ProdReadOnly']);
+  expect(Object.keys(fromTf.roles['ProdReadOnly']!.inline)).toEqual(['read']);
+  expect(Object.keys(fromTf.users)).toEqual([]);
+
+  // The scenario's own JSON is still one click further.
+  await page.getByTestId('file.export').click();
+  const json = page.waitForEvent('download');
+  await page.getByTestId('file.export.json').click();
+  expect((await json).suggestedFilename()).toMatch(/\.json$/);
+});
