@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { queryOptions } from '../../model';
 import { useRestoredWorld } from '../../store/restoredScenario';
 import { useUiStore } from '../../store/uiStore';
-import { Button, FIELD_CLASS } from '../../ui/controls';
+import { Button } from '../../ui/controls';
+import { ToolbarSelect } from '../../ui/ToolbarField';
 import { useWorldAnalysis } from './useWorldAnalysis';
 
 const name = (arn: string) => arn.split('/').pop() ?? arn;
@@ -35,21 +36,7 @@ export function RoleChainsView() {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex flex-wrap items-end gap-2 border-b border-slate-200 px-3 py-1.5 dark:border-slate-700">
-        <label className="flex flex-col text-xs text-slate-600 dark:text-slate-400">
-          From
-          <select
-            data-testid="chains.principal"
-            value={principal}
-            onChange={(e) => setChosen(e.target.value)}
-            className={`${FIELD_CLASS} max-w-80 px-1.5 py-1 font-mono text-xs`}
-          >
-            {callers.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ToolbarSelect label="From" testId="chains.principal" value={principal} onChange={setChosen} options={callers} />
       </div>
       <div className="min-h-0 flex-1 overflow-auto px-3 py-2 text-sm" aria-busy={state.status === 'computing'}>
         {state.status === 'failed' && <p className="text-rose-700 dark:text-rose-300">Could not follow: {state.message}</p>}

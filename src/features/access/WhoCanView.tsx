@@ -5,7 +5,8 @@ import { downloadText, fileNameOf } from '../../session/download';
 import { restoredOf, useRestoredWorld } from '../../store/restoredScenario';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore, type AccessHighlight } from '../../store/uiStore';
-import { Button, FIELD_CLASS } from '../../ui/controls';
+import { Button } from '../../ui/controls';
+import { ToolbarField } from '../../ui/ToolbarField';
 import { StatementLink } from './StatementLink';
 import { useWorldAnalysis } from './useWorldAnalysis';
 import { whoCanCsv, whoCanJson } from './whoCanExport';
@@ -64,49 +65,34 @@ export function WhoCanView() {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex flex-wrap items-end gap-2 border-b border-slate-200 px-3 py-1.5 dark:border-slate-700">
-        <label className="flex flex-col text-xs text-slate-600 dark:text-slate-400">
-          Action (or pattern)
-          <input
-            data-testid="whoCan.action"
-            list="who-can-actions"
-            value={action ?? chosenAction}
-            onChange={(e) => setAction(e.target.value)}
-            placeholder="s3:GetObject or s3:Get*"
-            className={`${FIELD_CLASS} w-56 px-1.5 py-1 font-mono text-xs`}
-          />
-          <datalist id="who-can-actions">
-            {options.actions.map((a) => (
-              <option key={a} value={a} />
-            ))}
-          </datalist>
-        </label>
-        <label className="flex flex-col text-xs text-slate-600 dark:text-slate-400">
-          Resource
-          <input
-            data-testid="whoCan.resource"
-            list="who-can-resources"
-            value={resource ?? chosenResource}
-            onChange={(e) => setResource(e.target.value)}
-            placeholder="an ARN, or *"
-            className={`${FIELD_CLASS} w-80 px-1.5 py-1 font-mono text-xs`}
-          />
-          <datalist id="who-can-resources">
-            <option value="*" />
-            {options.resources.map((r) => (
-              <option key={r} value={r} />
-            ))}
-          </datalist>
-        </label>
-        <label className="flex flex-col text-xs text-slate-600 dark:text-slate-400">
-          Filter
-          <input
-            data-testid="whoCan.filter"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-            placeholder="name, kind, key…"
-            className={`${FIELD_CLASS} w-40 px-1.5 py-1 text-xs`}
-          />
-        </label>
+        <ToolbarField
+          label="Action (or pattern)"
+          testId="whoCan.action"
+          value={action ?? chosenAction}
+          onChange={setAction}
+          placeholder="s3:GetObject or s3:Get*"
+          options={options.actions}
+          width="w-56"
+          mono
+        />
+        <ToolbarField
+          label="Resource"
+          testId="whoCan.resource"
+          value={resource ?? chosenResource}
+          onChange={setResource}
+          placeholder="an ARN, or *"
+          options={['*', ...options.resources]}
+          width="w-80"
+          mono
+        />
+        <ToolbarField
+          label="Filter"
+          testId="whoCan.filter"
+          value={filter}
+          onChange={setFilter}
+          placeholder="name, kind, key…"
+          width="w-40"
+        />
         <div className="ml-auto flex gap-1">
           <Button disabled={shown.length === 0} onClick={() => show(shown)} data-testid="whoCan.showAll">
             Show on graph

@@ -8,7 +8,8 @@ import type {
   StatementTrace,
 } from '../../analysis/effectivePermissionsTypes';
 import { downloadText, fileNameOf } from '../../session/download';
-import { Button, FIELD_CLASS } from '../../ui/controls';
+import { Button } from '../../ui/controls';
+import { ToolbarField, ToolbarSelect } from '../../ui/ToolbarField';
 import { restoredOf, useRestoredWorld } from '../../store/restoredScenario';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
@@ -60,48 +61,25 @@ export function EffectivePermissionsPanel() {
   return (
     <section aria-label="Effective permissions" data-testid="effective.panel" className="flex h-full min-h-0 flex-col">
       <div className="flex flex-wrap items-end gap-2 border-b border-slate-200 px-3 py-1.5 dark:border-slate-700">
-        <label className="flex flex-col text-xs text-slate-600 dark:text-slate-400">
-          Principal
-          <select
-            data-testid="effective.principal"
-            value={principal}
-            onChange={(e) => setChosen(e.target.value)}
-            className={`${FIELD_CLASS} max-w-72 px-1.5 py-1 font-mono text-xs`}
-          >
-            {principals.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-xs text-slate-600 dark:text-slate-400">
-          Resource
-          <input
-            data-testid="effective.resource"
-            list="effective-resources"
-            value={resource}
-            onChange={(e) => setResource(e.target.value)}
-            placeholder="* or an ARN"
-            className={`${FIELD_CLASS} w-72 px-1.5 py-1 font-mono text-xs`}
-          />
-          <datalist id="effective-resources">
-            <option value="*" />
-            {options.resources.map((r) => (
-              <option key={r} value={r} />
-            ))}
-          </datalist>
-        </label>
-        <label className="flex flex-col text-xs text-slate-600 dark:text-slate-400">
-          Filter
-          <input
-            data-testid="effective.filter"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-            placeholder="service, action, level…"
-            className={`${FIELD_CLASS} w-44 px-1.5 py-1 text-xs`}
-          />
-        </label>
+        <ToolbarSelect label="Principal" testId="effective.principal" value={principal} onChange={setChosen} options={principals} />
+        <ToolbarField
+          label="Resource"
+          testId="effective.resource"
+          value={resource}
+          onChange={setResource}
+          placeholder="* or an ARN"
+          options={['*', ...options.resources]}
+          width="w-72"
+          mono
+        />
+        <ToolbarField
+          label="Filter"
+          testId="effective.filter"
+          value={filter}
+          onChange={setFilter}
+          placeholder="service, action, level…"
+          width="w-44"
+        />
         <div className="ml-auto flex gap-1">
           <Button disabled={!result} onClick={() => exportAs('json')} data-testid="effective.export.json">
             Export JSON
