@@ -55,8 +55,8 @@ export const lessonSchema = z.object({
   goal: z.string().min(1),
   /** A few lines of explanation (short markdown: paragraphs, `code`, **bold**). */
   text: z.string().min(1),
-  /** The AWS pages to read. */
-  docs: z.array(z.url()).min(1),
+  /** The AWS pages to read, with the page's title as the link's words. */
+  docs: z.array(z.object({ title: z.string().min(1), url: z.url() })).min(1),
   /** Shown one at a time, on request; the last may come close to the answer. */
   hints: z.array(z.string().min(1)).min(1),
   /** Marks a broken scenario to repair. */
