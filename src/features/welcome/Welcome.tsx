@@ -1,5 +1,6 @@
 import { createScenario } from '../../session/library';
 import { openLesson } from '../../session/lessons';
+import { rememberUi } from '../../session/uiPreferences';
 import { useUiStore } from '../../store/uiStore';
 import { Button } from '../../ui/controls';
 import { EXAMPLES, EXAMPLE_TITLES } from '../../examples';
@@ -9,6 +10,7 @@ async function startCourse(): Promise<void> {
   const { LESSONS } = await import('../../lessons');
   const first = LESSONS[0]!;
   useUiStore.getState().setBottomTab('lessons');
+  void rememberUi({ bottomTab: 'lessons' });
   await openLesson(first.id, first.scenario, `Lesson 1: ${first.title}`);
 }
 
