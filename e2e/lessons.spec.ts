@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { EditorPage } from './pages/EditorPage';
@@ -78,4 +79,26 @@ test('a learner completes two lessons by editing the graph and the scenario, and
   await expect(lessons.view).toHaveAttribute('data-lesson', 'root-user');
   await expect(lessons.failing()).toHaveCount(0);
   await expect(graph.edgesOf('member')).toHaveCount(1);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the lessons panel has no serious accessibility violations (${theme})`, async ({ page }) => {
+    const lessons = new LessonsPage(page);
+    await lessons.startCourse();
+    if (theme === 'dark') await page.getByTestId('theme.toggle').click();
+    await lessons.showHint.click();
+    const results = await new AxeBuilder({ page }).include('[data-testid="lessons.panel"]').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(serious).toEqual([]);
+  });
+}
+
+test('the Lessons button opens the course from the welcome screen, at the first lesson not done', async ({ page }) => {
+  const lessons = new LessonsPage(page);
+  await page.goto('/');
+  await page.getByTestId('lessons.open').click();
+  await expect(lessons.view).toHaveAttribute('data-lesson', 'root-user');
+  await expect(page.getByTestId('bottom.tab.lessons')).toHaveAttribute('aria-selected', 'true');
 });

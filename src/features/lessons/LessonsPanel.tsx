@@ -94,7 +94,7 @@ function CourseItem({
       <span aria-hidden className={`w-4 shrink-0 text-center ${status === 'done' ? 'text-emerald-600 dark:text-emerald-400' : ''}`}>
         {MARK[status]}
       </span>
-      <span className="tabular-nums text-slate-500 dark:text-slate-400">{index + 1}.</span>
+      <span className="tabular-nums text-slate-600 dark:text-slate-300">{index + 1}.</span>
       <span className="min-w-0">
         {lesson.title}
         <span className="sr-only"> ({status === 'done' ? 'done' : status === 'locked' ? 'locked' : 'open'})</span>
