@@ -102,3 +102,29 @@ test('the Lessons button opens the course from the welcome screen, at the first 
   await expect(lessons.view).toHaveAttribute('data-lesson', 'root-user');
   await expect(page.getByTestId('bottom.tab.lessons')).toHaveAttribute('aria-selected', 'true');
 });
+
+test("a lesson's share link opens the learner's work beside the lesson, and saving it makes it one's own", async ({ page, browser }) => {
+  const lessons = new LessonsPage(page);
+  const graph = new GraphPage(page);
+  await lessons.startCourse();
+  await graph.connect('sam', 'Admins');
+  await expect(lessons.failing()).toHaveCount(0);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('share.copy').click();
+  const url = await page.evaluate(() => document.documentElement.dataset.lastShareUrl!);
+  expect(url).toContain('#lesson/root-user/s1/');
+
+  // Someone else, in a browser of their own.
+  const other = await browser.newContext();
+  const theirs = await other.newPage();
+  const their = new LessonsPage(theirs);
+  await theirs.goto(url);
+  await expect(their.view).toHaveAttribute('data-lesson', 'root-user');
+  await expect(their.failing()).toHaveCount(0);
+  await expect(their.complete).toContainText('Save a copy');
+  await expect(their.progress).toHaveText('0 of 19 lessons done'); // looking at shared work completes nothing
+  await theirs.getByTestId('share.saveCopy').click();
+  await expect(their.complete).toContainText('Lesson complete');
+  await expect(their.progress).toHaveText('1 of 19 lessons done');
+  await other.close();
+});

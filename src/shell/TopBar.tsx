@@ -7,7 +7,7 @@ import { useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
 import { exportScenario, importScenarioFile } from '../session/importExport';
 import { createScenario } from '../session/library';
-import { loadLessonProgress } from '../session/lessons';
+import { loadLessonProgress } from '../session/lessonProgress';
 import { useLessonStore } from '../store/lessonStore';
 import { saveSharedCopy, shareUrl } from '../session/shareLinks';
 import { rememberUi } from '../session/uiPreferences';

@@ -8,6 +8,9 @@ interface LessonProgressState {
   /** By lesson id. */
   progress: Record<string, StoredLessonProgress>;
   loaded: boolean;
+  /** The lesson a share link named, for the unsaved copy it opened (while `origin` is 'shared'). */
+  shared: string | null;
+  setShared(lessonId: string | null): void;
   set(progress: StoredLessonProgress): void;
   load(all: readonly StoredLessonProgress[]): void;
 }
@@ -15,12 +18,22 @@ interface LessonProgressState {
 export const useLessonStore = create<LessonProgressState>()((set) => ({
   progress: {},
   loaded: false,
+  shared: null,
+  setShared: (shared) => set({ shared }),
   set: (p) => set((s) => ({ progress: { ...s.progress, [p.lessonId]: p } })),
   load: (all) => set({ progress: Object.fromEntries(all.map((p) => [p.lessonId, p])), loaded: true }),
 }));
 
-/** The lesson whose scenario is open, if any: a lesson is tied to its scenario by the progress record. */
-export function lessonIdOfScenario(progress: Record<string, StoredLessonProgress>, scenarioId: string | null): string | null {
+/**
+ * The lesson whose scenario is open, if any. A saved scenario is tied to its lesson by the progress
+ * record; an unsaved copy opened from a lesson's share link, by the id the link carried.
+ */
+export function openLessonId(
+  state: Pick<LessonProgressState, 'progress' | 'shared'>,
+  scenarioId: string | null,
+  origin: 'saved' | 'shared' | 'welcome',
+): string | null {
+  if (origin === 'shared') return state.shared;
   if (scenarioId === null) return null;
-  return Object.values(progress).find((p) => p.scenarioId === scenarioId)?.lessonId ?? null;
+  return Object.values(state.progress).find((p) => p.scenarioId === scenarioId)?.lessonId ?? null;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Lesson } from '../../lessons';
-import { completeLesson, restartLesson } from '../../session/lessons';
+import { completeLesson, restartLesson } from '../../session/lessonProgress';
 import { useLessonStore } from '../../store/lessonStore';
+import { useLibraryStore } from '../../store/libraryStore';
 import { Button } from '../../ui/controls';
 import { LessonText } from './LessonText';
 import { useLessonChecks } from './useLessonChecks';
@@ -13,9 +14,12 @@ export function LessonView({ lesson, index, next }: { lesson: Lesson; index: num
   const [hints, setHints] = useState(0);
   const completed = useLessonStore((s) => s.progress[lesson.id]?.completedAt !== undefined);
   const allPass = current && results.every((r) => r.pass);
+  // Someone else's work opened from a share link completes nothing until it is saved as one's own.
+  const shared = useLibraryStore((s) => s.origin === 'shared');
+  const tiedTo = useLessonStore((s) => s.progress[lesson.id]?.scenarioId);
   useEffect(() => {
-    if (allPass) void completeLesson(lesson.id);
-  }, [allPass, lesson.id]);
+    if (allPass && !shared) void completeLesson(lesson.id);
+  }, [allPass, shared, tiedTo, lesson.id]);
 
   return (
     <article className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]" data-testid="lesson.view" data-lesson={lesson.id}>
@@ -81,7 +85,11 @@ export function LessonView({ lesson, index, next }: { lesson: Lesson; index: num
             role="status"
           >
             <p className="text-sm font-semibold text-emerald-900 dark:text-emerald-200">
-              {allPass ? 'Lesson complete!' : 'You completed this lesson before.'}
+              {shared && allPass
+                ? 'Every check holds in this shared work. Save a copy to make it yours.'
+                : allPass
+                  ? 'Lesson complete!'
+                  : 'You completed this lesson before.'}
             </p>
             {next && (
               <Button variant="primary" data-testid="lesson.next" onClick={() => void startLesson(next, index + 1)}>

@@ -1,8 +1,9 @@
 import { useEffect, type ReactNode } from 'react';
 import { LESSONS, type Lesson } from '../../lessons';
-import { loadLessonProgress } from '../../session/lessons';
+import { loadLessonProgress } from '../../session/lessonProgress';
 import { startLesson } from './startLesson';
-import { lessonIdOfScenario, useLessonStore } from '../../store/lessonStore';
+import { openLessonId, useLessonStore } from '../../store/lessonStore';
+import { useLibraryStore } from '../../store/libraryStore';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { courseStatus, type LessonStatus } from './courseState';
 import { LessonView } from './LessonView';
@@ -12,12 +13,14 @@ export function LessonsPanel() {
   const progress = useLessonStore((s) => s.progress);
   const loaded = useLessonStore((s) => s.loaded);
   const scenarioId = useScenarioStore((s) => s.scenarioId);
+  const shared = useLessonStore((s) => s.shared);
+  const origin = useLibraryStore((s) => s.origin);
   useEffect(() => void loadLessonProgress(), []);
   const status = courseStatus(
     LESSONS.map((l) => l.id),
     progress,
   );
-  const openId = lessonIdOfScenario(progress, scenarioId);
+  const openId = openLessonId({ progress, shared }, scenarioId, origin);
   const openIndex = LESSONS.findIndex((l) => l.id === openId);
   const done = status.filter((s) => s === 'done').length;
   return (

@@ -1,5 +1,5 @@
 import type { Lesson } from '../../lessons';
-import { openLesson } from '../../session/lessons';
+import { openLesson } from '../../session/lessonProgress';
 
 /** The title a lesson's scenario is saved under, so the scenario list says which lesson it is. */
 export function lessonScenarioTitle(lesson: Lesson, index: number): string {

@@ -1,5 +1,5 @@
 import { createScenario } from '../../session/library';
-import { openLesson } from '../../session/lessons';
+import { openLesson } from '../../session/lessonProgress';
 import { rememberUi } from '../../session/uiPreferences';
 import { useUiStore } from '../../store/uiStore';
 import { Button } from '../../ui/controls';

@@ -46,3 +46,12 @@ export async function completeLesson(lessonId: string): Promise<void> {
   useLessonStore.getState().set(progress);
   await putLessonProgress(progress);
 }
+
+/** Makes a saved scenario the learner's work on a lesson (a shared lesson they saved a copy of). */
+export async function tieLesson(lessonId: string, scenarioId: string): Promise<void> {
+  await loadLessonProgress();
+  const known = useLessonStore.getState().progress[lessonId];
+  const progress = { ...known, lessonId, scenarioId };
+  await putLessonProgress(progress);
+  useLessonStore.getState().set(progress);
+}
