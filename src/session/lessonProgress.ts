@@ -1,4 +1,4 @@
-import { getScenario, listLessonProgress, putLessonProgress } from '../persistence/database';
+import { listLessonProgress, putLessonProgress } from '../persistence/database';
 import { useLessonStore } from '../store/lessonStore';
 import { errorMessage } from './savedState';
 import { createScenario, openScenario } from './library';
@@ -22,7 +22,8 @@ export async function loadLessonProgress(): Promise<void> {
 export async function openLesson(lessonId: string, scenario: unknown, title: string): Promise<void> {
   await loadLessonProgress();
   const known = useLessonStore.getState().progress[lessonId];
-  if (known && (await getScenario(known.scenarioId))?.deletedAt === undefined && (await openScenario(known.scenarioId))) return;
+  // openScenario refuses a deleted or missing scenario: the lesson then starts afresh.
+  if (known && (await openScenario(known.scenarioId))) return;
   const scenarioId = await createScenario(scenario, title);
   const progress = { lessonId, scenarioId, ...(known?.completedAt !== undefined ? { completedAt: known.completedAt } : {}) };
   await putLessonProgress(progress);

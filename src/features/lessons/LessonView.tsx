@@ -53,7 +53,8 @@ export function LessonView({ lesson, index, next }: { lesson: Lesson; index: num
           ))}
         </p>
       </div>
-      <div className="min-w-0 space-y-3">
+      {/* The checks stay in view while the explanation scrolls: they are what the learner watches. */}
+      <div className="min-w-0 space-y-3 lg:sticky lg:top-0 lg:self-start">
         <section aria-label="Checks">
           <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Checks</h3>
           <ul className="space-y-1" aria-live="polite">

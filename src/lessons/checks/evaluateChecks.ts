@@ -25,6 +25,14 @@ export function evaluateChecks(checks: Lesson['checks'], now: LessonState, start
   return checks.map((check) => ({ label: check.label, pass: holds(check, now, start, current) }));
 }
 
+/** A lesson's start is the same world on every edit: compiled once. */
+const startCompiled = new WeakMap<World, CompiledScenario>();
+function compiledStart(start: LessonState): CompiledScenario {
+  let compiled = startCompiled.get(start.world);
+  if (!compiled) startCompiled.set(start.world, (compiled = compileScenario(start.scenario, start.world)));
+  return compiled;
+}
+
 function holds(check: LessonCheck, now: LessonState, start: LessonState, compiled: () => CompiledScenario): boolean {
   switch (check.kind) {
     case 'query': {
@@ -40,7 +48,7 @@ function holds(check: LessonCheck, now: LessonState, start: LessonState, compile
       return decision === check.expect;
     }
     case 'noNewAccess': {
-      const before = { ...start, compiled: compileScenario(start.scenario, start.world) };
+      const before = { ...start, compiled: compiledStart(start) };
       return accessDiff(before, { ...now, compiled: compiled() }).gained.length === 0;
     }
     case 'structure':
