@@ -11,19 +11,34 @@ export const LAYERS = {
   analysis: ['model', 'engine', 'catalog'],
   data: ['model', 'catalog'],
   examples: ['model'],
+  lessons: ['model', 'engine', 'analysis'],
   persistence: ['model'],
   interop: ['model'],
   worker: ['model', 'engine', 'catalog', 'analysis', 'data', 'interop'],
   store: ['model', 'engine', 'catalog', 'analysis', 'interop', 'worker', 'persistence'],
   session: ['model', 'engine', 'persistence', 'worker', 'store', 'examples', 'interop'],
   ui: ['model', 'store'],
-  features: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'interop', 'worker', 'store', 'session', 'ui'],
-  shell: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'interop', 'worker', 'store', 'session', 'ui', 'features'],
+  features: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'lessons', 'interop', 'worker', 'store', 'session', 'ui'],
+  shell: [
+    'model',
+    'engine',
+    'catalog',
+    'analysis',
+    'data',
+    'examples',
+    'lessons',
+    'interop',
+    'worker',
+    'store',
+    'session',
+    'ui',
+    'features',
+  ],
   cli: ['model', 'engine', 'catalog', 'analysis', 'data', 'examples', 'interop'],
 };
 
 /** Folders that run in the browser worker and in Node as well: no UI libraries, no Node APIs. */
-const PURE = new Set(['model', 'engine', 'catalog', 'analysis', 'examples', 'interop']);
+const PURE = new Set(['model', 'engine', 'catalog', 'analysis', 'examples', 'lessons', 'interop']);
 /** The only folders that may touch browser storage, the address or other tabs. */
 const BROWSER_STATE = new Set(['persistence', 'session']);
 

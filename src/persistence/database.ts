@@ -6,7 +6,7 @@ import { SCENARIO_VERSION } from '../model';
  * migration in `upgrade` WIPES USERS' SCENARIOS. Bump DB_VERSION and migrate instead.
  */
 export const DB_NAME = 'iam-playground';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface StoredScenario {
   id: string;
@@ -31,9 +31,18 @@ export interface StoredSession {
   };
 }
 
+/** A learner's progress in one lesson: the scenario that holds their work, and whether it is done. */
+export interface StoredLessonProgress {
+  lessonId: string;
+  /** The saved scenario the lesson opened; the learner's work lives there and autosaves like any other. */
+  scenarioId: string;
+  completedAt?: number;
+}
+
 interface PlaygroundDb extends DBSchema {
   scenarios: { key: string; value: StoredScenario; indexes: { updatedAt: number } };
   session: { key: 'current'; value: StoredSession };
+  lessons: { key: string; value: StoredLessonProgress };
 }
 
 let dbPromise: Promise<IDBPDatabase<PlaygroundDb>> | null = null;
@@ -46,6 +55,9 @@ export function database(): Promise<IDBPDatabase<PlaygroundDb>> {
         const scenarios = db.createObjectStore('scenarios', { keyPath: 'id' });
         scenarios.createIndex('updatedAt', 'updatedAt');
         db.createObjectStore('session');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('lessons', { keyPath: 'lessonId' });
       }
     },
     blocked() {
@@ -100,6 +112,14 @@ export async function getSession(): Promise<StoredSession | undefined> {
 
 export async function putSession(session: StoredSession): Promise<void> {
   await (await database()).put('session', session, 'current');
+}
+
+export async function listLessonProgress(): Promise<StoredLessonProgress[]> {
+  return (await database()).getAll('lessons');
+}
+
+export async function putLessonProgress(progress: StoredLessonProgress): Promise<void> {
+  await (await database()).put('lessons', progress);
 }
 
 export function newScenarioId(): string {

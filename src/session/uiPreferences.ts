@@ -17,7 +17,7 @@ export async function rememberUi(patch: UiPreferences): Promise<void> {
 export function restoreUi(ui: UiPreferences | undefined): void {
   if (ui?.theme) useUiStore.getState().setTheme(ui.theme);
   const bottomTab = ui?.bottomTab;
-  if (bottomTab === 'queries' || bottomTab === 'findings' || bottomTab === 'effective' || bottomTab === 'access')
+  if (bottomTab === 'queries' || bottomTab === 'findings' || bottomTab === 'effective' || bottomTab === 'access' || bottomTab === 'lessons')
     useUiStore.getState().setBottomTab(bottomTab);
 }
 

@@ -10,6 +10,8 @@ const EffectivePermissionsPanel = lazy(() =>
   import('../features/effectivePermissions/EffectivePermissionsPanel').then((m) => ({ default: m.EffectivePermissionsPanel })),
 );
 
+const LessonsPanel = lazy(() => import('../features/lessons/LessonsPanel').then((m) => ({ default: m.LessonsPanel })));
+
 const AccessPanel = lazy(() => import('../features/access/AccessPanel').then((m) => ({ default: m.AccessPanel })));
 
 const TABS: { id: BottomTab; label: string }[] = [
@@ -17,6 +19,7 @@ const TABS: { id: BottomTab; label: string }[] = [
   { id: 'findings', label: 'Findings' },
   { id: 'effective', label: 'Effective permissions' },
   { id: 'access', label: 'Who can · Escalation · Changes' },
+  { id: 'lessons', label: 'Lessons' },
 ];
 
 function FindingsCount() {
@@ -34,7 +37,7 @@ function FindingsCount() {
   );
 }
 
-/** Below the graph and the editor: the queries, the policy findings, effective permissions, who can and escalation. */
+/** Below the graph and the editor: the queries, the policy findings, effective permissions, who can and escalation, the lessons. */
 export function BottomPanel() {
   const active = useUiStore((s) => s.bottomTab);
   const choose = (tab: BottomTab) => {
@@ -86,6 +89,11 @@ export function BottomPanel() {
         {active === 'access' && (
           <Suspense fallback={<p className="p-3 text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
             <AccessPanel />
+          </Suspense>
+        )}
+        {active === 'lessons' && (
+          <Suspense fallback={<p className="p-3 text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
+            <LessonsPanel />
           </Suspense>
         )}
       </div>

@@ -7,13 +7,29 @@ import { useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
 import { importFiles } from '../session/fileImport';
 import { createScenario } from '../session/library';
+import { loadLessonProgress } from '../session/lessonProgress';
+import { useLessonStore } from '../store/lessonStore';
 import { saveSharedCopy, shareUrl } from '../session/shareLinks';
 import { rememberUi } from '../session/uiPreferences';
 import { AboutButton } from './AboutDialog';
 import { ExportMenu } from './ExportMenu';
 import { Button } from '../ui/controls';
 
-/** Title, undo/redo, share, import/export, examples, theme. */
+/**
+ * The Lessons tab; from the welcome screen (no panels yet), the first lesson not done as well.
+ * The course is loaded on demand: it is the lessons panel's chunk, not the first screen's.
+ */
+async function openLessons(): Promise<void> {
+  useUiStore.getState().setBottomTab('lessons');
+  void rememberUi({ bottomTab: 'lessons' });
+  if (useLibraryStore.getState().origin !== 'welcome') return;
+  const [{ LESSONS }, { openCourse }] = await Promise.all([import('../lessons'), import('../features/lessons/startLesson')]);
+  await loadLessonProgress();
+  const { progress } = useLessonStore.getState();
+  await openCourse(LESSONS, (id) => progress[id]?.completedAt !== undefined);
+}
+
+/** Title, undo/redo, share, import/export, lessons, examples, theme. */
 export function TopBar() {
   const title = useScenarioStore((s) => restoredOf(s).scenario.title ?? 'Untitled scenario');
   const canUndo = useScenarioStore((s) => s.past.length > 0);
@@ -146,6 +162,9 @@ export function TopBar() {
         }}
       />
       <ExportMenu />
+      <Button onClick={() => void openLessons()} data-testid="lessons.open">
+        Lessons
+      </Button>
       <div className="relative" ref={examples}>
         <Button onClick={() => setExamplesOpen((o) => !o)} aria-expanded={examplesOpen} aria-haspopup="menu" data-testid="examples.menu">
           Examples ▾

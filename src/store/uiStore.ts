@@ -32,7 +32,7 @@ export interface EditorTab {
 }
 
 /** The tabs of the bottom panel. PERSISTED in the session record: renaming one needs a migration. */
-export type BottomTab = 'queries' | 'findings' | 'effective' | 'access';
+export type BottomTab = 'queries' | 'findings' | 'effective' | 'access' | 'lessons';
 
 export interface UiState {
   selection: Selection;

@@ -1,6 +1,18 @@
 import { createScenario } from '../../session/library';
+import { openLesson } from '../../session/lessonProgress';
+import { rememberUi } from '../../session/uiPreferences';
+import { useUiStore } from '../../store/uiStore';
 import { Button } from '../../ui/controls';
 import { EXAMPLES, EXAMPLE_TITLES } from '../../examples';
+
+/** The first lesson, with the Lessons tab open beside it; the course loads only when asked for. */
+async function startCourse(): Promise<void> {
+  const { LESSONS } = await import('../../lessons');
+  const first = LESSONS[0]!;
+  useUiStore.getState().setBottomTab('lessons');
+  void rememberUi({ bottomTab: 'lessons' });
+  await openLesson(first.id, first.scenario, `Lesson 1: ${first.title}`);
+}
 
 /** What a first-time visitor sees: IAM's core ideas as ready-made scenarios, not an empty canvas. */
 export function Welcome() {
@@ -30,6 +42,9 @@ export function Welcome() {
         <div className="mt-6 flex gap-2">
           <Button variant="primary" data-testid="welcome.empty" onClick={() => void createScenario()}>
             Start from an empty scenario
+          </Button>
+          <Button data-testid="welcome.lessons" onClick={() => void startCourse()}>
+            New to IAM? Learn it step by step, in lessons
           </Button>
         </div>
       </div>
