@@ -37,3 +37,18 @@ test('the GitHub Actions example: the right branch deploys, a fork does not, and
   for (const edge of await fromProvider.all())
     await expect(edge).toHaveAttribute('data-requires', /token\.actions\.githubusercontent\.com:sub/);
 });
+
+test('a query about a federated user asks for the IAM user behind it', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.openExample(15);
+  await app.selectQuery(6);
+  await expect(page.getByTestId('query.form.federatingUser')).toHaveCount(0);
+  await app.field('principal').fill('federated-user/carol');
+  await expect(page.getByTestId('query.form.federatingUser')).toBeVisible();
+  await page.getByTestId('query.form.federatingUser').fill('user/broker');
+  await expect(page.getByTestId('query.form.federatingUser')).toHaveValue('user/broker');
+  // Back to a role session, and the field goes away.
+  await app.field('principal').fill('role/GitHubDeploy');
+  await expect(page.getByTestId('query.form.federatingUser')).toHaveCount(0);
+});

@@ -27,18 +27,29 @@ export function federatingUserOf(world: World, federatingUser: string | undefine
   return user;
 }
 
-export function federatingUserIssues(q: Query, principal: PrincipalRef, world: World, label: string): { field: string; message: string }[] {
+/**
+ * A federated user's query must name its IAM user (an error otherwise); `federatingUser` on a query
+ * about another principal is ignored, and a warning says so (a form that switched the principal may
+ * leave it behind).
+ */
+export function federatingUserIssues(
+  q: Query,
+  principal: PrincipalRef,
+  world: World,
+  label: string,
+): { field: string; message: string; severity: ScenarioIssue['severity'] }[] {
   if (principal.type === 'federatedUser') {
     const user = federatingUserOf(world, q.federatingUser, principal.account);
     if (typeof user !== 'string') return [];
-    return [{ field: q.federatingUser === undefined ? 'principal' : 'federatingUser', message: `${label}: ${user}` }];
+    return [{ field: q.federatingUser === undefined ? 'principal' : 'federatingUser', message: `${label}: ${user}`, severity: 'error' }];
   }
   if (q.federatingUser === undefined) return [];
   return [
     {
       field: 'federatingUser',
       message:
-        '`federatingUser` names the IAM user behind a federated user (`federated-user/NAME`); this query asks about another principal',
+        '`federatingUser` names the IAM user behind a federated user (`federated-user/NAME`); this query asks about another principal, so it is ignored',
+      severity: 'warning',
     },
   ];
 }

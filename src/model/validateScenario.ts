@@ -56,7 +56,8 @@ export function validateScenario(scenario: Scenario, catalog: ManagedPolicyCatal
           `${label} asks about identity provider \`${principal.provider}\`, which the scenario does not define in \`identityProviders\``,
         );
     }
-    for (const issue of federatingUserIssues(q, principal, world, label)) error(at(issue.field), issue.message);
+    for (const issue of federatingUserIssues(q, principal, world, label))
+      issues.push({ path: pointer(at(issue.field)), message: issue.message, severity: issue.severity });
     if (!/^[a-zA-Z0-9-]+:[a-zA-Z0-9*?_-]+$/.test(q.action))
       error(at('action'), `\`${q.action}\` is not an action (expected service:Action, e.g. s3:GetObject)`);
     if (q.resource !== '*') {
