@@ -12,7 +12,7 @@ const example = (file: string) =>
 test('a first visit lands on the examples; opening one shows live decisions that match its expectations', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
-  await expect(page.getByTestId('welcome.example')).toHaveCount(15);
+  await expect(page.getByTestId('welcome.example')).toHaveCount(16);
   await app.openExample(8);
   const ex = example('09-explicit-deny.json');
   await expect(app.title).toHaveValue(ex.title);

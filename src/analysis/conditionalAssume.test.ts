@@ -32,4 +32,40 @@ describe('conditionalAssumeEdges', () => {
     expect(definite.length).toBeGreaterThan(0);
     expect(conditionalAssumeEdges(scenario, world, definite)).toEqual([]);
   });
+
+  it('makes an identity provider a caller: a trust with a sub condition waits on the claim, one without holds outright', () => {
+    const A = '111111111111';
+    const github = `arn:aws:iam::${A}:oidc-provider/token.actions.githubusercontent.com`;
+    const role = (name: string, condition?: object) => ({
+      name,
+      trustPolicy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: github },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            ...(condition ? { Condition: condition } : {}),
+          },
+        ],
+      },
+    });
+    const { scenario, world } = load({
+      format: 'iam-playground/scenario',
+      version: 1,
+      defaultAccount: A,
+      identityProviders: [{ type: 'oidc', url: 'https://token.actions.githubusercontent.com' }],
+      roles: [
+        role('Pinned', { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main' } }),
+        role('Open'),
+        role('Denied', { StringEquals: { 'aws:FederatedProvider': 'accounts.google.com' } }),
+      ],
+    });
+    const definite = computeAssumeEdges(compileScenario(scenario, world));
+    expect(definite).toEqual([{ from: github, to: `arn:aws:iam::${A}:role/Open` }]);
+    // aws:FederatedProvider is a fact of the caller, not a value the request may choose: no edge to Denied.
+    expect(conditionalAssumeEdges(scenario, world, definite)).toEqual([
+      { from: github, to: `arn:aws:iam::${A}:role/Pinned`, keys: ['token.actions.githubusercontent.com:sub'] },
+    ]);
+  });
 });

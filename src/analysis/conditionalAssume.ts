@@ -1,4 +1,4 @@
-import { compileScenario, computeAssumeEdges, evaluateQuery, type AssumeEdge } from '../engine';
+import { assumeActionOf, compileScenario, computeAssumeEdges, evaluateQuery, type AssumeEdge } from '../engine';
 import type { Scenario, World } from '../model';
 import { relaxWorld } from './effective/relaxConditions';
 import { requestKeyTest } from './effective/requestKeys';
@@ -11,7 +11,8 @@ export interface ConditionalAssumeEdge extends AssumeEdge {
 
 /**
  * The can-assume edges the graph draws dashed: pairs the engine denies only for want of request
- * context — a trust policy that requires MFA, a source IP, a secure transport. Found by asking
+ * context — a trust policy that requires MFA, a source IP, a secure transport, or, for an identity
+ * provider, the token's claims (`…:sub`, `…:aud`). Found by asking
  * again in a world where conditions on keys the request supplies go the caller's way (the same
  * optimistic reading effective permissions uses for conditional grants); `definite` edges, which
  * hold without any context, are not repeated.
@@ -25,7 +26,8 @@ export function conditionalAssumeEdges(scenario: Scenario, world: World, definit
   const out: ConditionalAssumeEdge[] = [];
   for (const edge of computeAssumeEdges(relaxed)) {
     if (known.has(`${edge.from}\u0000${edge.to}`)) continue;
-    const result = evaluateQuery(real, { principal: edge.from, action: 'sts:AssumeRole', resource: edge.to, sessionName: 'graph' });
+    const action = assumeActionOf(edge.from, world.defaultAccount);
+    const result = evaluateQuery(real, { principal: edge.from, action, resource: edge.to, sessionName: 'graph' });
     if (result.decision === 'explicitDeny') continue;
     out.push({ ...edge, keys: result.missingContextKeys.filter(open) });
   }

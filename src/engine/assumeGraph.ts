@@ -1,29 +1,47 @@
-import { parsePrincipalRef, type PrincipalRef } from '../model';
+import { BUILT_IN_WEB_IDENTITY_PROVIDERS, parsePrincipalRef, type PrincipalRef } from '../model';
 import { matchPrincipal, type RequestPrincipal } from './principalMatcher';
 import type { CompiledScenario } from './compileScenario';
 import { evaluateQuery } from './evaluateQuery';
 
 /** Who can assume which role, as the engine decides it (trust policy and the caller's permissions). */
 export interface AssumeEdge {
-  /** User ARN, role ARN, or service principal. */
+  /** User ARN, role ARN, service principal, or identity provider (an IAM provider's ARN, a built-in's host). */
   from: string;
   /** Role ARN. */
   to: string;
 }
 
 /**
- * Every principal → role pair the scenario allows `sts:AssumeRole` for: users, roles (role
- * chaining) and the service principals the trust policies name. This is what the graph's
- * "can assume" edges show — computed, never drawn by hand.
+ * The STS action a caller assumes a role with: a web identity caller with
+ * sts:AssumeRoleWithWebIdentity, a SAML caller with sts:AssumeRoleWithSAML, everyone else with
+ * sts:AssumeRole. https://docs.aws.amazon.com/STS/latest/APIReference/welcome.html
+ */
+export function assumeActionOf(principal: string, defaultAccount: string): string {
+  const ref = parsePrincipalRef(principal, defaultAccount);
+  return ref.type === 'webIdentity' ? 'sts:AssumeRoleWithWebIdentity' : ref.type === 'saml' ? 'sts:AssumeRoleWithSAML' : 'sts:AssumeRole';
+}
+
+/**
+ * Every principal → role pair the scenario allows a role assumption for: users, roles (role
+ * chaining), the service principals the trust policies name, and identity providers — the
+ * scenario's SAML and OIDC providers and the built-in web identity providers trust policies name,
+ * each asking with its own AssumeRoleWith* action. This is what the graph's "can assume" edges
+ * show — computed, never drawn by hand.
  */
 export function computeAssumeEdges(cs: CompiledScenario): AssumeEdge[] {
   const world = cs.world;
-  const services = new Set<string>();
+  const named = new Set<string>();
   for (const role of world.roles.values()) {
-    for (const service of JSON.stringify(role.trustPolicy?.document ?? {}).match(/[a-z0-9.-]+\.amazonaws\.com/g) ?? [])
-      services.add(service);
+    const text = JSON.stringify(role.trustPolicy?.document ?? {});
+    for (const service of text.match(/[a-z0-9.-]+\.amazonaws\.com/g) ?? []) named.add(service);
+    for (const provider of BUILT_IN_WEB_IDENTITY_PROVIDERS) if (text.includes(`"${provider}"`)) named.add(provider);
   }
-  const callers = [...[...world.users.values()].map((u) => u.arn), ...[...world.roles.values()].map((r) => r.arn), ...services];
+  const callers = [
+    ...[...world.users.values()].map((u) => u.arn),
+    ...[...world.roles.values()].map((r) => r.arn),
+    ...named,
+    ...world.identityProviders.keys(),
+  ];
   const edges: AssumeEdge[] = [];
   const refs = new Map(callers.map((c) => [c, parsePrincipalRef(c, world.defaultAccount, 'graph')]));
   for (const role of world.roles.values()) {
@@ -39,7 +57,8 @@ export function computeAssumeEdges(cs: CompiledScenario): AssumeEdge[] {
       if (ref.type === 'invalid') continue;
       const caller = requestPrincipalOf(ref);
       if (!trust.some((st) => st.notPrincipal || matchPrincipal(st.principal!, caller) !== null)) continue;
-      const result = evaluateQuery(cs, { principal: from, action: 'sts:AssumeRole', resource: role.arn, sessionName: 'graph' });
+      const action = assumeActionOf(from, world.defaultAccount);
+      const result = evaluateQuery(cs, { principal: from, action, resource: role.arn, sessionName: 'graph' });
       if (result.decision === 'allowed') edges.push({ from, to: role.arn });
     }
   }
@@ -51,6 +70,7 @@ function requestPrincipalOf(ref: Exclude<PrincipalRef, { type: 'invalid' }>): Re
   switch (ref.type) {
     case 'user':
     case 'root':
+    case 'federatedUser':
       return { type: ref.type, arn: ref.arn, account: ref.account, hasBoundary: false };
     case 'role':
       return { type: 'role', arn: ref.sessionArn, roleArn: ref.roleArn, account: ref.account, hasBoundary: false };
@@ -58,5 +78,8 @@ function requestPrincipalOf(ref: Exclude<PrincipalRef, { type: 'invalid' }>): Re
       return { type: 'service', service: ref.service, hasBoundary: false };
     case 'anonymous':
       return { type: 'anonymous', hasBoundary: false };
+    case 'webIdentity':
+    case 'saml':
+      return { type: ref.type, provider: ref.provider, account: ref.account, hasBoundary: false };
   }
 }

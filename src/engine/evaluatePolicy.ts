@@ -87,7 +87,7 @@ function evaluateStatement(
     verdict: 'matched',
     match,
     reason: explain
-      ? `${st.effect === 'Allow' ? 'allows' : 'denies'} \`${req.action}\`${match === 'account' ? ' to the account (its identity-based policies decide)' : match === 'role' ? ' to the role' : ''}`
+      ? `${st.effect === 'Allow' ? 'allows' : 'denies'} \`${req.action}\`${match === 'account' ? ' to the account (its identity-based policies decide)' : match === 'role' ? (req.principal.type === 'federatedUser' ? ' to the IAM user' : ' to the role') : ''}`
       : '',
     conditions,
   };
@@ -99,6 +99,10 @@ export function describePrincipal(p: RequestPrincipal): string {
       return 'an anonymous caller';
     case 'service':
       return `the service \`${p.service}\``;
+    case 'webIdentity':
+      return `a web identity from \`${p.provider}\``;
+    case 'saml':
+      return `a SAML session from \`${p.provider}\``;
     default:
       return `\`${p.arn}\``;
   }

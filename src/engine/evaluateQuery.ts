@@ -3,6 +3,7 @@ import type { CompiledScenario } from './compileScenario';
 import { evaluateApplicablePolicies } from './evaluation/applicablePolicies';
 import { runDecisionSteps, type DecisionStep } from './evaluation/decisionSteps';
 import { explicitDeny } from './evaluation/explicitDeny';
+import { federatedCaller, federatedUserLimits, tokenAudience } from './evaluation/federationSteps';
 import { invalidResult, queryResult } from './evaluation/explanation';
 import { allowedByIdentity, identityPolicies, permissionsBoundary, sessionPolicy } from './evaluation/identitySteps';
 import { resourceControlPolicies, serviceControlPolicies } from './evaluation/organizationPolicies';
@@ -27,15 +28,19 @@ export interface EvaluateOptions {
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
  * explicit deny → RCPs → SCPs → resource-based policies → identity-based policies → permissions
  * boundaries → session policies, with the exceptions for who asks (services, anonymous callers,
- * the root user) and where (trust and key policies, grants to the caller itself). Cross-account rules:
+ * the root user, callers of an identity provider, federated users) and where (trust and key
+ * policies, grants to the caller itself). Cross-account rules:
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
  */
 const DECISION_STEPS: readonly DecisionStep[] = [
   getCallerIdentity,
+  tokenAudience,
   explicitDeny,
+  federatedUserLimits,
   resourceControlPolicies,
   serviceControlPolicies,
   resourceBasedPolicy,
+  federatedCaller,
   principalWithoutIdentityPolicies,
   rootUser,
   requiredResourcePolicy,

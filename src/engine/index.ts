@@ -8,7 +8,7 @@ import type { QueryResult } from './types';
 export { compileScenario, CompiledScenario } from './compileScenario';
 export { defaultKeyPolicyDocument, evaluateQuery, type EvaluateOptions } from './evaluateQuery';
 export * from './types';
-export { computeAssumeEdges, type AssumeEdge } from './assumeGraph';
+export { assumeActionOf, computeAssumeEdges, type AssumeEdge } from './assumeGraph';
 export { EvaluationCache } from './evaluationCache';
 
 export type ScenarioEvaluation =
@@ -80,7 +80,7 @@ export { parseCidr } from './conditions/ipAddress';
 export { parseDate } from './conditions/isoDate';
 export { parseNumber } from './conditions/numericOperators';
 export type { Scalar } from './conditions/types';
-export { matchPrincipal, notPrincipalApplies, type RequestPrincipal } from './principalMatcher';
+export { isFederatedCaller, matchPrincipal, notPrincipalApplies, type RequestPrincipal } from './principalMatcher';
 export { variablesEnabled } from './policyVariables';
 export { RCP_SERVICES } from './rcpServices';
 export type { CompiledStatement, CompiledPolicy } from './compilePolicy';

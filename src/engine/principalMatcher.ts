@@ -8,22 +8,34 @@ import type { PrincipalBlock } from '../model';
 
 /** Who is asking, with every identity AWS can match them by. */
 export interface RequestPrincipal {
-  type: 'user' | 'role' | 'root' | 'service' | 'anonymous';
-  /** The ARN the request is made with: user ARN, assumed-role session ARN, root ARN. */
+  type: 'user' | 'role' | 'root' | 'service' | 'anonymous' | 'webIdentity' | 'saml' | 'federatedUser';
+  /** The ARN the request is made with: user ARN, assumed-role session ARN, root ARN, federated user ARN. */
   arn?: string;
+  /** The principal's account; for web identity and SAML callers, the identity provider's (if it is an IAM one). */
   account?: string;
   /** Role sessions: the role's ARN (with its path). */
   roleArn?: string;
+  /** Federated users: the IAM user whose sts:GetFederationToken made the session. */
+  userArn?: string;
   service?: string;
+  /** Web identity and SAML callers: the provider that authenticated them (an IAM provider's ARN, or a built-in's host). */
+  provider?: string;
   hasBoundary: boolean;
+}
+
+/** Callers an identity provider authenticated, before they hold any AWS credentials. */
+export function isFederatedCaller(p: RequestPrincipal): boolean {
+  return p.type === 'webIdentity' || p.type === 'saml';
 }
 
 /**
  * How a Principal element named the caller. The distinction matters in the same account: a grant
  * to the caller itself (`direct`) can allow on its own, a grant to the role (`role`) still answers
  * to the role's boundary and session policy, and a grant to the account (`account`) only delegates
- * to the account's identity-based policies.
+ * to the account's identity-based policies. A federated user is named `role`-like through the IAM
+ * user it was made from: such a grant, too, is limited by the session policy.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
  */
 export type PrincipalMatch = 'direct' | 'role' | 'account';
 
@@ -51,7 +63,8 @@ export function matchPrincipal(block: PrincipalBlock, p: RequestPrincipal): Prin
   let best: PrincipalMatch | null = null;
   for (const value of list(block.AWS)) {
     if (value === '*') return 'direct';
-    if (p.type === 'service' || p.type === 'anonymous') continue;
+    // An identity provider's caller is no AWS principal yet: only `Federated` names it.
+    if (p.type === 'service' || p.type === 'anonymous' || isFederatedCaller(p)) continue;
     const account = accountOfRootForm(value);
     if (account !== null) {
       if (account === p.account) best = strongest(best, p.type === 'root' ? 'direct' : 'account');
@@ -59,9 +72,15 @@ export function matchPrincipal(block: PrincipalBlock, p: RequestPrincipal): Prin
     }
     if (p.arn !== undefined && value === p.arn) return 'direct';
     if (p.type === 'role' && value === p.roleArn) best = strongest(best, 'role');
+    if (p.type === 'federatedUser' && value === p.userArn) best = strongest(best, 'role');
   }
   if (p.type === 'service') {
     for (const value of list(block.Service)) if (value === '*' || value === p.service) return 'direct';
+  }
+  // `Federated` names the provider exactly: IAM accepts no wildcard there.
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
+  if (isFederatedCaller(p)) {
+    for (const value of list(block.Federated)) if (value === p.provider) return 'direct';
   }
   return best;
 }
@@ -73,7 +92,7 @@ export function matchPrincipal(block: PrincipalBlock, p: RequestPrincipal): Prin
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html
  */
 function layers(p: RequestPrincipal): ((block: PrincipalBlock) => boolean)[] {
-  const named = (block: PrincipalBlock, test: (value: string) => boolean, field: 'AWS' | 'Service' = 'AWS') =>
+  const named = (block: PrincipalBlock, test: (value: string) => boolean, field: 'AWS' | 'Service' | 'Federated' = 'AWS') =>
     block === '*' || list(block[field]).some((v) => v === '*' || test(v));
   switch (p.type) {
     case 'anonymous':
@@ -90,6 +109,11 @@ function layers(p: RequestPrincipal): ((block: PrincipalBlock) => boolean)[] {
         (b) => named(b, (v) => v === p.roleArn),
         (b) => named(b, (v) => v === p.arn),
       ];
+    case 'federatedUser':
+      return [(b) => named(b, (v) => accountOfRootForm(v) === p.account), (b) => named(b, (v) => v === p.arn)];
+    case 'webIdentity':
+    case 'saml':
+      return [(b) => named(b, (v) => v === p.provider, 'Federated')];
   }
 }
 

@@ -69,17 +69,21 @@ export function principalContext(
 ): RequestContext {
   const ctx = new RequestContext();
   const p = facts.principal;
+  if (p.type === 'webIdentity' || p.type === 'saml') {
+    federatedCallerContext(ctx, p);
+    return ctx;
+  }
   if (p.type !== 'anonymous' && p.type !== 'service') {
     ctx.set('aws:PrincipalArn', p.type === 'role' ? p.roleArn! : p.arn!);
     ctx.set('aws:PrincipalAccount', p.account!);
-    ctx.set('aws:PrincipalType', p.type === 'user' ? 'User' : p.type === 'role' ? 'AssumedRole' : 'Account');
+    ctx.set('aws:PrincipalType', PRINCIPAL_TYPE[p.type]);
     ctx.set('aws:PrincipalIsAWSService', false);
     ctx.set('aws:ViaAWSService', false);
     if (p.type === 'user') ctx.set('aws:username', facts.userName!);
     if (facts.userId !== undefined) ctx.set('aws:userid', facts.userId);
     for (const [k, v] of Object.entries(facts.principalTags)) ctx.set(`aws:PrincipalTag/${k}`, v);
-    if (p.type === 'role') {
-      // A role session's own keys: the session's tags override the role's.
+    if (p.type === 'role' || p.type === 'federatedUser') {
+      // A session's own keys: the session's tags override the role's (or the federated user's IAM user's).
       // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
       for (const [k, v] of Object.entries(query.sessionTags ?? {})) ctx.set(`aws:PrincipalTag/${k}`, v);
     }
@@ -95,6 +99,26 @@ export function principalContext(
     ctx.set('aws:PrincipalIsAWSService', true);
   }
   return ctx;
+}
+
+/**
+ * aws:PrincipalType as AWS spells it.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principaltype
+ */
+const PRINCIPAL_TYPE = { user: 'User', role: 'AssumedRole', root: 'Account', federatedUser: 'FederatedUser' } as const;
+
+/**
+ * A caller an identity provider authenticated has no AWS identity yet, so none of the principal
+ * keys; the token's claims come with the query's context (`token.actions.githubusercontent.com:sub`,
+ * `saml:aud`…). aws:FederatedProvider names an OIDC provider in its trust-policy request: the
+ * provider's ARN, or a built-in provider's host (`cognito-identity.amazonaws.com`). saml:doc is
+ * `ACCOUNT/PROVIDER-NAME`, the one SAML key not taken from the assertion.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-federatedprovider
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-saml
+ */
+function federatedCallerContext(ctx: RequestContext, p: RequestPrincipal): void {
+  if (p.type === 'webIdentity') ctx.set('aws:FederatedProvider', p.provider!);
+  else ctx.set('saml:doc', `${p.account}/${p.provider!.slice(p.provider!.indexOf('saml-provider/') + 'saml-provider/'.length)}`);
 }
 
 /** The request's context: the principal's keys (`base`), the request's own, then the query's. */
@@ -114,7 +138,7 @@ export function buildRequestContext(
   const { iso, epoch } = clock(query);
   ctx.set('aws:CurrentTime', iso);
   ctx.set('aws:EpochTime', epoch);
-  if (facts.principal.type === 'role') ctx.set('aws:TokenIssueTime', iso);
+  if (facts.principal.type === 'role' || facts.principal.type === 'federatedUser') ctx.set('aws:TokenIssueTime', iso);
   if (facts.resourceAccount !== undefined) {
     ctx.set('aws:ResourceAccount', facts.resourceAccount);
     const org = world.organization;

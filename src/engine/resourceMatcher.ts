@@ -5,6 +5,11 @@ import { compileArnParts, type Matcher } from './wildcard';
  * `Resource`/`NotResource`: ARN patterns matched segment by segment, case-sensitive, with policy
  * variables where the policy's Version allows them.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
+ *
+ * A wildcard in the resource-type part (`arn:aws:iam::123456789012:u*`) is matched like any other,
+ * as a glob over the segment. The ARN page says the type may not hold one
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html) but not how such a pattern
+ * is evaluated: an open question (test/differential/openQuestions.ts), and a finding warns of it.
  */
 export interface ResourceSet {
   patterns: string[];

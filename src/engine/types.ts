@@ -70,7 +70,7 @@ export interface Explanation {
   /** The request the engine actually evaluated (principal resolved, session ARN, context). */
   request: {
     principal: string;
-    principalType: 'user' | 'role' | 'root' | 'service' | 'anonymous';
+    principalType: 'user' | 'role' | 'root' | 'service' | 'anonymous' | 'webIdentity' | 'saml' | 'federatedUser';
     principalAccount?: string;
     action: string;
     resource: string;

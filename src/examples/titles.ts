@@ -15,4 +15,5 @@ export const EXAMPLE_TITLES: readonly string[] = [
   'Privilege escalation: passing a powerful role to EC2',
   'A role chain across three accounts',
   'A bucket open to an outside account and to a service',
+  'GitHub Actions deploys through an OIDC role',
 ];

@@ -9,6 +9,8 @@ export * from './restoreScenario';
 export * from './scenarioSchema';
 export * from './validateScenario';
 export * from './world';
+export * from './identityProviders';
+export { federatingUserOf } from './federationChecks';
 export * from './policyDocuments';
 export * from './policyPrincipals';
 export * from './queryOptions';

@@ -1,5 +1,6 @@
 import type { PolicyDocument } from './policyDocumentSchema';
 import type { Scenario } from './scenarioSchema';
+import { oidcHost } from './identityProviders';
 import { readableStatementsOf } from './policyPrincipals';
 
 /** Suggestions for the query builder, drawn from the scenario itself. */
@@ -57,6 +58,14 @@ export function queryOptions(scenario: Scenario): QueryOptions {
     collect(r.policy);
   });
   scenario.organization?.policies.forEach((p) => collect(p.document));
+  // Identity providers ask for roles with their own STS action, named as a query's principal names them.
+  for (const p of scenario.identityProviders ?? []) {
+    const id = p.type === 'saml' ? p.name : p.url === undefined ? undefined : oidcHost(p.url);
+    if (id === undefined) continue;
+    const kind = p.type === 'saml' ? 'saml-provider' : 'oidc-provider';
+    principals.push((p.account ?? def) === def ? `${kind}/${id}` : `arn:aws:iam::${p.account}:${kind}/${id}`);
+    actions.add(p.type === 'saml' ? 'sts:AssumeRoleWithSAML' : 'sts:AssumeRoleWithWebIdentity');
+  }
   const accounts = new Set([def, ...(scenario.accounts ?? []).map((a) => a.id)]);
   for (const a of accounts) principals.push(`arn:aws:iam::${a}:root`);
   principals.push('ec2.amazonaws.com', 'lambda.amazonaws.com', 'anonymous');

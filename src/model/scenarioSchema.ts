@@ -86,6 +86,26 @@ export const roleSchema = z.object({
   maxSessionDuration: z.number().int().optional(),
 });
 
+/**
+ * An IAM identity provider, the issuer a role trusts for federation: SAML 2.0 by its `name`
+ * (`arn:aws:iam::ACCOUNT:saml-provider/NAME`), OpenID Connect by its issuer `url`
+ * (`arn:aws:iam::ACCOUNT:oidc-provider/HOST`), with the audiences it accepts in `clientIds`. One
+ * shape for both kinds (validation says which field each kind needs), so a mistake reads as
+ * "`url` is required" rather than as a union that did not match.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers.html
+ */
+export const identityProviderSchema = z.object({
+  type: z.enum(['saml', 'oidc']),
+  /** SAML: the provider's name. */
+  name: z.string().min(1).optional(),
+  /** OIDC: the issuer URL, `https://HOST`. */
+  url: z.string().min(1).optional(),
+  account: accountId.optional(),
+  /** OIDC: the client IDs (audiences) the provider accepts. */
+  clientIds: z.array(z.string()).optional(),
+  description: z.string().optional(),
+});
+
 export const resourceSchema = z.object({
   arn: z.string().min(1),
   account: accountId.optional(),
@@ -102,6 +122,8 @@ export const querySchema = z.object({
   sessionPolicy: policyDocumentSchema.nullable().optional(),
   sessionName: z.string().optional(),
   sessionTags: tags.optional(),
+  /** For a federated user (`federated-user/NAME`): the IAM user that called sts:GetFederationToken. */
+  federatingUser: z.string().optional(),
   time: z.string().optional(),
   autoContext: z.boolean().optional(),
   expect: expectationSchema.optional(),
@@ -119,6 +141,7 @@ export const scenarioSchema = z.object({
   users: z.array(userSchema).optional(),
   groups: z.array(groupSchema).optional(),
   roles: z.array(roleSchema).optional(),
+  identityProviders: z.array(identityProviderSchema).optional(),
   resources: z.array(resourceSchema).optional(),
   queries: z.array(querySchema).optional(),
   /** Playground extension (optional): where the user placed graph nodes, by node id. */
@@ -141,6 +164,7 @@ export type User = z.infer<typeof userSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
+export type IdentityProvider = z.infer<typeof identityProviderSchema>;
 export type Query = z.infer<typeof querySchema>;
 export type ContextValue = z.infer<typeof contextValueSchema>;
 export type Decision = z.infer<typeof decisionSchema>;

@@ -4,6 +4,7 @@ import type { ManagedPolicyCatalog } from './managedPolicyCatalog';
 import type { PolicyDocument } from './policyDocumentSchema';
 import { policyDocumentsOf, type PolicyDocumentRole } from './policyDocuments';
 import { policyGrammarIssues, type DocumentRole } from './policyGrammar';
+import { federatingUserIssues, undefinedProviderWarnings } from './federationChecks';
 import { parsePrincipalRef } from './principalRef';
 import { quotaWarnings } from './quotas';
 import type { Scenario } from './scenarioSchema';
@@ -48,7 +49,15 @@ export function validateScenario(scenario: Scenario, catalog: ManagedPolicyCatal
       error(at('principal'), `${label} asks about user \`${principal.arn}\`, which the scenario does not contain`);
     } else if (principal.type === 'role' && !findRole(world, principal.roleArn)) {
       error(at('principal'), `${label} asks about role \`${principal.roleArn}\`, which the scenario does not contain`);
+    } else if ((principal.type === 'webIdentity' || principal.type === 'saml') && principal.account !== undefined) {
+      if (!world.identityProviders.has(principal.provider))
+        error(
+          at('principal'),
+          `${label} asks about identity provider \`${principal.provider}\`, which the scenario does not define in \`identityProviders\``,
+        );
     }
+    for (const issue of federatingUserIssues(q, principal, world, label))
+      issues.push({ path: pointer(at(issue.field)), message: issue.message, severity: issue.severity });
     if (!/^[a-zA-Z0-9-]+:[a-zA-Z0-9*?_-]+$/.test(q.action))
       error(at('action'), `\`${q.action}\` is not an action (expected service:Action, e.g. s3:GetObject)`);
     if (q.resource !== '*') {
@@ -56,9 +65,10 @@ export function validateScenario(scenario: Scenario, catalog: ManagedPolicyCatal
       if (problem) error(at('resource'), `${problem}; use \`*\` for actions that take no resource`);
     }
     if (q.time !== undefined && Number.isNaN(Date.parse(q.time))) error(at('time'), `\`${q.time}\` is not an ISO 8601 date-time`);
-    if (q.sessionPolicy && principal.type !== 'role')
-      error(at('sessionPolicy'), 'session policies apply to role sessions only; the principal is not a role');
+    if (q.sessionPolicy && principal.type !== 'role' && principal.type !== 'federatedUser')
+      error(at('sessionPolicy'), 'session policies apply to role sessions and federated users only; the principal is neither');
   });
+  issues.push(...undefinedProviderWarnings(scenario, world));
 
   issues.push(...quotaWarnings(scenario));
   return { issues, world };

@@ -2,6 +2,7 @@ import { isAccountId, parseArn, s3BucketOfObject } from './arn';
 import { pointer, type ScenarioIssue } from './issues';
 import { isAwsManagedPolicyArn, type ManagedPolicyCatalog } from './managedPolicyCatalog';
 import type { PolicyDocument } from './policyDocumentSchema';
+import { resolveIdentityProviders, type ResolvedIdentityProvider } from './identityProviders';
 import type { Scenario } from './scenarioSchema';
 import { stableId } from './stableId';
 
@@ -111,6 +112,8 @@ export interface World {
   resources: Map<string, ResolvedResource>;
   /** Customer managed policies by ARN. */
   managedPolicies: Map<string, ResolvedPolicy>;
+  /** SAML and OIDC identity providers by ARN. */
+  identityProviders: Map<string, ResolvedIdentityProvider>;
   organization: ResolvedOrganization | null;
 }
 
@@ -403,8 +406,10 @@ export function resolveWorld(scenario: Scenario, catalog: ManagedPolicyCatalog, 
     });
   });
 
+  const identityProviders = resolveIdentityProviders(scenario, defaultAccount, error);
+  for (const p of identityProviders.values()) accounts.add(p.account);
   const organization = scenario.organization ? resolveOrganization(scenario, accounts, error) : null;
-  return { defaultAccount, accounts, users, roles, groups, resources, managedPolicies, organization };
+  return { defaultAccount, accounts, users, roles, groups, resources, managedPolicies, identityProviders, organization };
 }
 
 function resolveOrganization(

@@ -165,6 +165,22 @@ export const CONCRETE_CASES: ConcreteCase[] = [
       resourcePolicy: doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::alpha-data/*' }),
     }),
   },
+  {
+    classId: 'open-wildcard-in-resource-type',
+    // Undocumented: our engine reads the wildcard as a plain glob; pinned so that a change is noticed.
+    documented: 'allowed',
+    spec: base({
+      principal: user('alice'),
+      action: 'dynamodb:GetItem',
+      resource: `arn:aws:dynamodb:us-east-1:${ACCOUNT_A}:table/orders`,
+      identity: [
+        {
+          attach: 'inline',
+          doc: doc({ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: `arn:aws:dynamodb:us-east-1:${ACCOUNT_A}:*/orders` }),
+        },
+      ],
+    }),
+  },
 ];
 
 /**

@@ -23,8 +23,8 @@ describe.each(files)('%s', (file) => {
   });
 });
 
-it('ships the twelve examples of IAM core ideas, and the analysis examples after them', () => {
-  expect(caseFilesIn(dirs[1]!)).toHaveLength(15);
+it('ships the twelve examples of IAM core ideas, the analysis examples after them, and federation', () => {
+  expect(caseFilesIn(dirs[1]!)).toHaveLength(16);
 });
 
 it('lists the examples in the welcome screen by their real titles', async () => {

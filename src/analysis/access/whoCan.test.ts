@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { permissiveCatalog, restoreScenario, type PolicyDocument, type Scenario } from '../../model';
 import bucketPolicy from '../../examples/library/10-bucket-policy-cross-account.json';
 import crossAccount from '../../examples/library/05-cross-account-assume-role.json';
+import githubActions from '../../examples/library/16-github-actions-oidc.json';
 import { accessInputOf } from './accessInput';
 import { whoCan, type WhoCanInput } from './whoCan';
 
@@ -17,6 +18,19 @@ const allow = (Action: string, Resource: string): PolicyDocument => ({
 });
 
 describe('who can', () => {
+  it('lists an identity provider that reaches a resource through the role it assumes, given the token’s claims', () => {
+    const answer = whoCan(inputOf(githubActions), 's3:PutObject', 'arn:aws:s3:::acme-web-app-site/index.html');
+    const github = answer.principals.find((p) => p.kind === 'provider');
+    expect(github).toMatchObject({
+      principal: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+      decision: 'conditional',
+      via: ['arn:aws:iam::111122223333:role/GitHubDeploy'],
+      conditional: ['token.actions.githubusercontent.com:aud', 'token.actions.githubusercontent.com:sub'],
+    });
+    // The preview role cannot write, so no chain through it is listed.
+    expect(answer.principals.filter((p) => p.kind === 'provider')).toHaveLength(1);
+  });
+
   it('finds everyone the engine allows on a cross-account bucket, and no one it does not', () => {
     const answer = whoCan(inputOf(bucketPolicy), 's3:GetObject', 'arn:aws:s3:::shared-data/2026.parquet');
     const byPrincipal = new Map(answer.principals.map((p) => [p.principal, p]));

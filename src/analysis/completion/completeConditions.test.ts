@@ -183,3 +183,39 @@ describe('condition values', () => {
     expect(complete(statement('s3:GetObject', '{"StringEquals": {"aws:PrincipalTag/team": "|"}}')).items).toEqual([]);
   });
 });
+
+describe('claim keys of identity providers', () => {
+  const trust = (federated: string | string[], condition: string) =>
+    `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": ${JSON.stringify(federated)}}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": ${condition}}]}`;
+  const github = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+
+  it('offers an OIDC provider’s sub and aud first, though the catalog does not list them', () => {
+    const { items } = complete(trust(github, '{"StringEquals": {"|"}}'), 'trust');
+    const order = labels(ranked(items));
+    expect(order.slice(0, 2).sort()).toEqual(['token.actions.githubusercontent.com:aud', 'token.actions.githubusercontent.com:sub']);
+    expect(item(items, 'token.actions.githubusercontent.com:sub').documentation).toContain('repo:OWNER/REPO');
+    // GitHub's other claims, which the catalog has, rank with them ahead of the global keys.
+    expect(order.indexOf('token.actions.githubusercontent.com:repository')).toBeLessThan(order.indexOf('aws:SourceIp'));
+  });
+
+  it('names any OIDC host’s keys after its host, and the built-in providers’ own claims', () => {
+    const eks = 'arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE';
+    expect(labels(complete(trust(eks, '{"StringEquals": {"|"}}'), 'trust').items)).toContain(
+      'oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE:sub',
+    );
+    const cognito = complete(trust('cognito-identity.amazonaws.com', '{"ForAnyValue:StringLike": {"|"}}'), 'trust').items;
+    expect(labels(ranked(cognito)).slice(0, 3).sort()).toEqual([
+      'cognito-identity.amazonaws.com:amr',
+      'cognito-identity.amazonaws.com:aud',
+      'cognito-identity.amazonaws.com:sub',
+    ]);
+    expect(labels(complete(trust('www.amazon.com', '{"StringEquals": {"|"}}'), 'trust').items)).toContain('www.amazon.com:user_id');
+  });
+
+  it('ranks the SAML keys first for a SAML provider, and keys already written are not offered again', () => {
+    const saml = trust('arn:aws:iam::111122223333:saml-provider/Okta', '{"StringEquals": {"saml:aud": "x", "|"}}');
+    const order = labels(ranked(complete(saml, 'trust').items));
+    expect(order).not.toContain('saml:aud');
+    expect(order.indexOf('saml:sub')).toBeLessThan(order.indexOf('aws:SourceIp'));
+  });
+});

@@ -1,9 +1,11 @@
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { ConditionKeyInfo, ServiceCatalog, ServiceDocs } from '../../catalog';
 import { allConditionKeys, keysOfActions, statementActions } from './catalogIndex';
 import { elementStrings, presentKeys, type CursorContext } from './cursorContext';
 import { conditionKeyDescription } from './describe';
 import { propertyItem, rank, stringItem, templateSnippet } from './items';
 import { describeOperator, OPERATOR_NAMES, operatorByName, operatorKeyTypes } from './operatorDocs';
+import { providerKeys, providerPrefixes } from './providerKeys';
 import type { CompletionItem, DocsLookup } from './types';
 
 /**
@@ -68,9 +70,17 @@ function keyProtos(catalog: ServiceCatalog): KeyProto[] {
   return list;
 }
 
+/** The statement's `Principal.Federated` values: the identity providers a trust statement names. */
+function federatedOf(statement: Node | undefined): string[] {
+  const value = statement ? findNodeAtLocation(statement, ['Principal', 'Federated']) : undefined;
+  const nodes = value?.type === 'array' ? (value.children ?? []) : value ? [value] : [];
+  return nodes.flatMap((n) => (typeof n.value === 'string' ? [n.value] : []));
+}
+
 /**
  * Condition keys as keys of an operator block. Ranked: the keys the statement's actions support
- * (their own and their resource types'), then the global keys, then the rest; within each group,
+ * (their own and their resource types') and the claims of the identity providers it names, then
+ * the global keys, then the rest; within each group,
  * keys whose type the operator compares come first. Once a colon is typed only that service's
  * keys are listed (case-insensitive): the editor's fuzzy matching would otherwise pull in keys of
  * unrelated services.
@@ -92,11 +102,20 @@ export function completeConditionKeys(
   const docsOnce: DocsLookup | undefined =
     docs && ((prefix) => (memo.has(prefix) ? memo.get(prefix) : memo.set(prefix, docs(prefix)).get(prefix)));
   const items: CompletionItem[] = [];
+  const federated = federatedOf(ctx.statement);
+  const ofProviders = providerPrefixes(federated);
+  const claims = providerKeys(federated);
+  const mainClaims = new Set(claims.map((k) => k.key.toLowerCase()));
+  const listed = new Set<string>();
   for (const proto of keyProtos(catalog)) {
     const { info, lower } = proto;
+    listed.add(lower);
     if (onlyService !== null && !lower.startsWith(onlyService)) continue;
     if (present.has(lower)) continue;
-    const group = relevant.keys.has(lower) ? 0 : info.service === 'aws' ? 1 : 2;
+    // The statement's own provider's claims come first (its main ones, `sub` and `aud`, before the
+    // rest), then the other keys its action supports (other providers' claims among them).
+    const claim = mainClaims.has(lower) ? 0 : ofProviders.some((prefix) => lower.startsWith(prefix)) ? 1 : 2;
+    const group = relevant.keys.has(lower) || claim < 2 ? 0 : info.service === 'aws' ? 1 : 2;
     const fits = !types || types.includes(info.type);
     const description = conditionKeyDescription(info, docsOnce, group === 0 ? relevant.services : undefined);
     const documentation =
@@ -104,9 +123,34 @@ export function completeConditionKeys(
     items.push(
       propertyItem(
         ctx.token,
-        { label: info.key, kind: 'conditionKey', detail: info.type, documentation, sortText: `${group}${fits ? 0 : 1}_${lower}` },
+        {
+          label: info.key,
+          kind: 'conditionKey',
+          detail: info.type,
+          documentation,
+          sortText: `${group}${fits ? 0 : 1}${claim}_${lower}`,
+        },
         proto.value,
         proto.keySnippet,
+      ),
+    );
+  }
+  // Claims the catalog does not list (`token.actions.githubusercontent.com:sub`, any OIDC host's `aud`).
+  for (const { key, type, description } of claims) {
+    const lower = key.toLowerCase();
+    if (listed.has(lower) || present.has(lower) || (onlyService !== null && !lower.startsWith(onlyService))) continue;
+    const fits = !types || types.includes(type);
+    items.push(
+      propertyItem(
+        ctx.token,
+        {
+          label: key,
+          kind: 'conditionKey',
+          detail: type,
+          documentation: `${description}.\n\nA claim of the identity provider this statement trusts.`,
+          sortText: `0${fits ? 0 : 1}0_${lower}`,
+        },
+        type.startsWith('ArrayOf') ? '["$1"]' : '"$1"',
       ),
     );
   }

@@ -14,6 +14,7 @@ beforeAll(async () => {
 const names = {
   principals: ['arn:aws:iam::111122223333:user/priya', 'arn:aws:iam::111122223333:root'],
   resources: ['arn:aws:s3:::team-bucket', 'arn:aws:s3:::team-bucket/*'],
+  providers: ['arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com'],
 };
 
 describe('names from the scenario', () => {
@@ -38,5 +39,15 @@ describe('names from the scenario', () => {
     expect(labels(completePolicy(service.text, service.offset, 'trust', catalog, undefined, names))).not.toContain(
       'arn:aws:iam::111122223333:user/priya',
     );
+  });
+
+  it('offers the scenario’s identity providers first under Principal.Federated', () => {
+    const trust = cursor(
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRoleWithWebIdentity", "Principal": {"Federated": "|"}}]}',
+    );
+    const offered = labels(completePolicy(trust.text, trust.offset, 'trust', catalog, undefined, names));
+    expect(rank(offered, 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com')).toBe(0);
+    expect(offered).toContain('accounts.google.com');
+    expect(offered).not.toContain('arn:aws:iam::111122223333:user/priya');
   });
 });

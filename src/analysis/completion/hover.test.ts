@@ -72,6 +72,17 @@ describe('hover on actions', () => {
 });
 
 describe('hover on conditions', () => {
+  it('describes an identity provider’s claim the catalog does not list', () => {
+    const sub = hover(withCondition('{"StringEquals": {"token.actions.githubusercontent.com:s|ub": "repo:acme/app:*"}}')).result!.markdown;
+    expect(sub).toMatch(/^\*\*token\.actions\.githubusercontent\.com:sub\*\* — String/);
+    expect(sub).toContain('repo:OWNER/REPO');
+    const aud = hover(withCondition('{"StringEquals": {"gitlab.example.com:a|ud": "x"}}')).result!.markdown;
+    expect(aud).toContain('The audience (client ID)');
+    expect(hover(withCondition('{"StringEquals": {"gitlab.example.com:ne|ver": "x"}}')).result!.markdown).toContain(
+      'is not a condition key',
+    );
+  });
+
   it('gives a service key’s type and description', () => {
     const { markdown } = hover(withCondition('{"StringLike": {"s3:pre|fix": "home/"}}')).result!;
     expect(markdown).toContain('String');

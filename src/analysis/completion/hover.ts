@@ -4,6 +4,7 @@ import { parseOperator } from '../../engine';
 import { expandAction } from './catalogIndex';
 import { parseCached, slotFor, type Slot } from './cursorContext';
 import { conditionKeyDescription, describeAction, describeExpansion } from './describe';
+import { claimKey } from './providerKeys';
 import { locateDocument } from './documentLocation';
 import { DOCUMENT_ELEMENT_DOCS, ELEMENT_DOCS, type DocumentElement, type StatementElement } from './elements';
 import { describeOperator, operatorByName, operatorKeyTypes } from './operatorDocs';
@@ -49,7 +50,13 @@ function hoverAction(value: string, negated: boolean, catalog: ServiceCatalog, d
 
 function hoverConditionKey(value: string, operator: string, catalog: ServiceCatalog, docs: DocsLookup | undefined): string {
   const info = catalog.conditionKey(value);
-  if (!info) return `${code(value)} is not a condition key in the catalog.`;
+  if (!info) {
+    // Identity providers' claims are named after their host, so the catalog cannot list them all.
+    const claim = claimKey(value);
+    if (claim)
+      return `**${value}** — ${claim.type}\n\n${claim.description}. A claim of the identity provider's token, tested in the trust policy of a role it may assume.`;
+    return `${code(value)} is not a condition key in the catalog.`;
+  }
   const parts = [`**${value}** — ${info.type}`];
   if (info.key.toLowerCase() !== value.toLowerCase()) parts.push(`An instance of ${code(info.key)}.`);
   const description = conditionKeyDescription(info, docs);

@@ -17,7 +17,7 @@ import {
   completeVersion,
 } from './completeStructure';
 import { cursorContext } from './cursorContext';
-import { scenarioPrincipalItems, scenarioResourceItems, type ScenarioNames } from './completeScenarioNames';
+import { scenarioPrincipalItems, scenarioProviderItems, scenarioResourceItems, type ScenarioNames } from './completeScenarioNames';
 import type { CompletionItem, DocsLookup, DocumentKind } from './types';
 
 export type { CompletionItem, DocsLookup, DocumentKind, HoverResult, PolicyKind, TextSpan } from './types';
@@ -66,6 +66,7 @@ export function completePolicy(
     case 'principalTypeValue':
       return [
         ...(slot.principalType === 'AWS' ? scenarioPrincipalItems(ctx, names) : []),
+        ...(slot.principalType === 'Federated' ? scenarioProviderItems(ctx, names) : []),
         ...completePrincipalTypeValue(ctx, slot.principalType),
       ];
     case 'operatorKey':

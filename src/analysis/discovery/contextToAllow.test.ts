@@ -4,6 +4,7 @@ import { permissiveCatalog, restoreScenario, type Query, type Scenario } from '.
 import mfa from '../../examples/library/07-mfa-required.json';
 import region from '../../examples/library/08-single-region.json';
 import explicitDeny from '../../examples/library/09-explicit-deny.json';
+import githubActions from '../../examples/library/16-github-actions-oidc.json';
 import { contextToAllow, type DiscoveryInput } from './contextToAllow';
 
 function inputOf(s: unknown): DiscoveryInput {
@@ -20,6 +21,18 @@ describe('what request context would allow a denied query', () => {
   it('an MFA-guarded deny: the request needs MFA, and the value is checked to work', () => {
     const found = contextToAllow(inputOf(mfa), queryOf(mfa, 2));
     expect(found).toEqual({ outcome: 'fixable', context: { 'aws:MultiFactorAuthPresent': true }, keys: ['aws:MultiFactorAuthPresent'] });
+  });
+
+  it('a GitHub workflow without claims: the sub and aud the trust policy names', () => {
+    const found = contextToAllow(inputOf(githubActions), queryOf(githubActions, 0));
+    expect(found).toEqual({
+      outcome: 'fixable',
+      context: {
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+        'token.actions.githubusercontent.com:sub': 'repo:acme/web-app:ref:refs/heads/main',
+      },
+      keys: ['token.actions.githubusercontent.com:aud', 'token.actions.githubusercontent.com:sub'],
+    });
   });
 
   it('a region condition: the region the grant names', () => {

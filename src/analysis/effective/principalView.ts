@@ -56,6 +56,13 @@ export function resolvePrincipalView(world: World, principal: string, sessionNam
         scps: scpsOf(world, role.account, role.serviceLinked),
       };
     }
+    // Neither has permissions to list: an identity provider's caller only assumes roles (their
+    // permissions are the role's), and a federated user's are whatever session policy its user passes.
+    case 'webIdentity':
+    case 'saml':
+      return `\`${ref.provider}\` authenticates callers who hold no AWS credentials: they can only assume a role, so ask about the role`;
+    case 'federatedUser':
+      return `a federated user's permissions depend on the session policy passed to sts:GetFederationToken: ask a query about \`${ref.arn}\` instead`;
   }
 }
 

@@ -24,6 +24,10 @@ const PRINCIPAL_FACTS = new Set([
   'aws:currenttime',
   'aws:epochtime',
   'aws:tokenissuetime',
+  // Which identity provider authenticated the caller is a fact of the caller, not the request's
+  // choice; so is saml:doc (the provider's account and name). The token's claims are the request's.
+  'aws:federatedprovider',
+  'saml:doc',
 ]);
 
 const RESOURCE_FACTS = new Set(['aws:resourceaccount', 'aws:resourceorgid', 'aws:resourceorgpaths']);

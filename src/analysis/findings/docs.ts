@@ -24,6 +24,8 @@ export const DOCS = {
   passRole: `${IAM}id_roles_use_passrole.html`,
   leastPrivilege: `${IAM}best-practices.html#grant-least-privilege`,
   sessionPolicies: `${IAM}access_policies.html#policies_session`,
+  githubOidc: `${IAM}id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub`,
+  resourceWildcards: `${IAM}reference_policies_elements_resource.html#reference_policies_elements_resource_wildcards`,
   serviceReference:
     'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
   scpSyntax: `${ORGS}orgs_manage_policies_scps_syntax.html`,

@@ -75,6 +75,26 @@ const kitchenSink = {
         { Effect: 'Deny', NotPrincipal: { AWS: '111122223333' }, Action: 'sts:AssumeRole' },
       ),
     },
+    {
+      name: 'github',
+      trustPolicy: policy(
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { StringLike: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } },
+        },
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/*' } },
+        },
+      ),
+      inlinePolicies: [
+        { name: 'users', document: policy({ Effect: 'Allow', Action: 'iam:GetUser', Resource: 'arn:aws:iam::111122223333:u*' }) },
+      ],
+    },
   ],
   resources: [
     {

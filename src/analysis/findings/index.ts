@@ -2,6 +2,7 @@ import type { ServiceCatalog } from '../../catalog';
 import { actionChecks } from './actionChecks';
 import { createContext, type AnalysisContext } from './analysisContext';
 import { conditionChecks } from './conditionChecks';
+import { federationChecks } from './federationChecks';
 import { grammarChecks } from './grammarChecks';
 import { documentView, isObject } from './policyView';
 import { resourceChecks } from './resourceChecks';
@@ -17,7 +18,16 @@ export type { DocumentOptions, Finding, FindingSeverity, PolicyKind } from './ty
 export { FINDING_CODES, type FindingCode } from './rules';
 export { scenarioDocuments, type ScenarioDocument } from './scenarioDocuments';
 
-const CHECKS = [grammarChecks, versionChecks, actionChecks, resourceChecks, conditionChecks, securityChecks, suggestionChecks];
+const CHECKS = [
+  grammarChecks,
+  versionChecks,
+  actionChecks,
+  resourceChecks,
+  conditionChecks,
+  securityChecks,
+  federationChecks,
+  suggestionChecks,
+];
 
 function analyze(
   document: unknown,

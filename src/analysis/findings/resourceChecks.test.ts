@@ -82,9 +82,36 @@ const triggers: Triggers[] = [
     path: `${st()}/Resource`,
     doc: on(['s3:GetObject', 's3:PutObject'], 'arn:aws:iam::111122223333:role/app'),
   },
+  {
+    name: 'the ARN page’s own example',
+    code: 'wildcard-in-resource-type',
+    severity: 'warning',
+    path: `${st()}/Resource`,
+    doc: on('iam:GetUser', 'arn:aws:iam::123456789012:u*'),
+    message: '`arn:aws:iam::123456789012:u*` puts a wildcard in the resource type (`u*`)',
+  },
+  {
+    name: 'a wildcard type before a name',
+    code: 'wildcard-in-resource-type',
+    severity: 'warning',
+    path: `${st()}/Resource/1`,
+    doc: on('lambda:InvokeFunction', ['arn:aws:lambda:eu-west-1:111122223333:function:a', 'arn:aws:lambda:eu-west-1:111122223333:*:a']),
+  },
+  {
+    name: 'in NotResource, of a Deny',
+    code: 'wildcard-in-resource-type',
+    severity: 'warning',
+    path: `${st()}/NotResource`,
+    doc: policy({ Effect: 'Deny', Action: 'iam:*', NotResource: 'arn:aws:iam::111122223333:?ole/admin' }),
+  },
 ];
 
 const passes: Passes[] = [
+  { name: 'a wildcard after the type', code: 'wildcard-in-resource-type', doc: on('iam:GetUser', 'arn:aws:iam::123456789012:user/*') },
+  { name: 'every resource of the service', code: 'wildcard-in-resource-type', doc: on('iam:GetUser', 'arn:aws:iam::123456789012:*') },
+  { name: 'S3 has no type part: a bucket pattern', code: 'wildcard-in-resource-type', doc: on('s3:GetObject', 'arn:aws:s3:::my*/*') },
+  { name: 'a policy variable', code: 'wildcard-in-resource-type', doc: on('iam:GetUser', 'arn:aws:iam::1:${aws:username}*') },
+  { name: 'an unknown service', code: 'wildcard-in-resource-type', doc: on('s3:GetObject', 'arn:aws:nosuch:::x*/y') },
   { name: 'star', code: 'malformed-arn', doc: on('s3:GetObject', '*') },
   { name: 'wildcards in every part', code: 'malformed-arn', doc: on('s3:GetObject', 'arn:*:s3:*:*:*') },
   { name: 'variable in the account', code: 'malformed-arn', doc: on('iam:GetRole', 'arn:aws:iam::${aws:PrincipalAccount}:role/x') },

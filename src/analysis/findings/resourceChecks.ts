@@ -5,11 +5,12 @@ import type { AnalysisContext } from './analysisContext';
 import { arnFits, compileArnTemplate, compileResourcePattern, type CompiledArn } from './arnFit';
 import type { DocumentView, Entry } from './policyView';
 import type { FindingSink } from './rules';
+import { wildcardResourceType } from './resourceTypeWildcard';
 import { listedActions } from './statementActions';
 
 /**
- * `Resource`/`NotResource`: each entry is `*` or a well-formed ARN, and a `Resource` ARN is of a
- * type one of the statement's actions works on.
+ * `Resource`/`NotResource`: each entry is `*` or a well-formed ARN with no wildcard in its
+ * resource type, and a `Resource` ARN is of a type one of the statement's actions works on.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
  */
 export function resourceChecks(doc: DocumentView, ctx: AnalysisContext, sink: FindingSink): void {
@@ -19,6 +20,13 @@ export function resourceChecks(doc: DocumentView, ctx: AnalysisContext, sink: Fi
       for (const entry of element.entries) {
         const problem = problemOf(entry.value, ctx);
         if (problem) sink.add('malformed-arn', entry.path, problem);
+        const type = problem ? null : wildcardResourceType(entry.value, ctx);
+        if (type !== null)
+          sink.add(
+            'wildcard-in-resource-type',
+            entry.path,
+            `\`${entry.value}\` puts a wildcard in the resource type (\`${type}\`), which AWS's ARN reference does not allow; the playground matches it as a plain pattern`,
+          );
       }
     }
     if (s.resource) {

@@ -160,6 +160,12 @@ export const RULES = {
     learnMore:
       'A principal with this permission on every resource can grant itself more permissions than the policy gives it. Scope the resource to the ARNs it must manage, or add conditions and a permissions boundary.',
   },
+  'oidc-trust-without-sub': {
+    severity: 'security',
+    docUrl: DOCS.githubOidc,
+    learnMore:
+      'Without a condition on the provider’s `sub` claim, every identity the provider issues tokens for can assume the role: for GitHub, a workflow in any repository of any organization; for EKS, any service account. Add a `StringEquals` condition on `HOST:sub` naming the repository and branch, or the service account, that may assume it.',
+  },
   // ── warnings: valid, but probably not what was meant ──
   'action-matches-nothing': {
     severity: 'warning',
@@ -201,6 +207,24 @@ export const RULES = {
     docUrl: DOCS.conditionOperators,
     learnMore:
       '`StringEquals` and its variants compare literally, so `*` and `?` only match themselves. Use `StringLike` (or `StringNotLike`) for patterns.',
+  },
+  'github-sub-org-wildcard': {
+    severity: 'warning',
+    docUrl: DOCS.githubOidc,
+    learnMore:
+      '`repo:ORG/*` admits every repository of the organization on every branch, tag, environment and pull request, so anyone who can run a workflow in any of them can assume the role. AWS calls it the minimum condition, not the aim: name the repository and the branch or environment, such as `repo:ORG/REPO:ref:refs/heads/main`.',
+  },
+  'like-without-wildcard': {
+    severity: 'warning',
+    docUrl: DOCS.conditionOperators,
+    learnMore:
+      '`StringLike` reads `*` and `?` as wildcards; a value without them compares literally, exactly as `StringEquals` does. Write `StringEquals` for an exact claim, so that a later `*` is a visible change of meaning rather than a quiet widening.',
+  },
+  'wildcard-in-resource-type': {
+    severity: 'warning',
+    docUrl: DOCS.arns,
+    learnMore:
+      'AWS’s ARN page says a wildcard may not stand in the part of an ARN that names the resource type (`arn:aws:iam::123456789012:u*`), though the Resource element page allows wildcards in every segment. The playground reads the pattern as a plain glob, so `u*` also matches `user/…` and any other type starting with `u`, where AWS may refuse it or read it otherwise. Spell out the type and put the wildcard after it, as in `arn:aws:iam::123456789012:user/*`.',
   },
   'resource-type-mismatch': {
     severity: 'warning',

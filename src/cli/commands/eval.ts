@@ -8,12 +8,15 @@ import { DECISION_COLOR, paint, where } from '../output';
 export const evalCommand: CliCommand = {
   name: 'eval',
   usage: `  npm run --silent cli -- eval FILE --principal P --action A --resource R
-                                 [--context KEY=VALUE ...] [--session-name S] [--time ISO] [--explain] [--json]
+                                 [--context KEY=VALUE ...] [--session-name S] [--time ISO]
+                                 [--federating-user U] [--explain] [--json]
       Ask one question. P: user/NAME, role/NAME, an IAM or assumed-role ARN,
-      arn:aws:iam::ACCOUNT:root, a service principal, or anonymous. VALUE is parsed as JSON
+      arn:aws:iam::ACCOUNT:root, a service principal, anonymous, an identity provider
+      (oidc-provider/HOST, saml-provider/NAME, its ARN, accounts.google.com…), or a federated
+      user (federated-user/NAME, with --federating-user user/NAME). VALUE is parsed as JSON
       when it can be (true, 42, ["a","b"]), else taken as a string; repeat a key for a list.`,
   flags: ['--json', '--explain'],
-  options: ['--principal', '--action', '--resource', '--context', '--session-name', '--time'],
+  options: ['--principal', '--action', '--resource', '--context', '--session-name', '--time', '--federating-user'],
   async run(args, io) {
     if (args.positional.length !== 1) throw new UsageError('eval needs exactly one FILE');
     const principal = lastValue(args, '--principal');
@@ -24,6 +27,7 @@ export const evalCommand: CliCommand = {
     const json = args.flags.has('--json');
     const sessionName = lastValue(args, '--session-name');
     const time = lastValue(args, '--time');
+    const federatingUser = lastValue(args, '--federating-user');
     const query: Query = {
       principal,
       action,
@@ -31,6 +35,7 @@ export const evalCommand: CliCommand = {
       context: contextOf(args),
       ...(sessionName ? { sessionName } : {}),
       ...(time ? { time } : {}),
+      ...(federatingUser ? { federatingUser } : {}),
     };
 
     const loaded = await loadScenarioFile(file);
@@ -51,7 +56,9 @@ export const evalCommand: CliCommand = {
         );
       else
         for (const e of shown)
-          io.err(`error: ${e.path.replace('/queries/0/', '--').replace('--sessionName', '--session-name')}: ${e.message}\n`);
+          io.err(
+            `error: ${e.path.replace('/queries/0/', '--').replace('--sessionName', '--session-name').replace('--federatingUser', '--federating-user')}: ${e.message}\n`,
+          );
       return 2;
     }
     const r = evaluateQuery(compileScenario(withQuery.scenario, withQuery.world), query, { explain: true });

@@ -60,9 +60,13 @@ export function evaluateApplicablePolicies(
   return { rcp, scp, resource, identity, boundary, session, all, missingContextKeys };
 }
 
-/** A session policy limits a role session only; the query carries it, so it is addressed under the query. */
+/**
+ * A session policy limits a role session or a federated user (sts:GetFederationToken); the query
+ * carries it, so it is addressed under the query.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
+ */
 function sessionPolicyOf(r: ResolvedRequest, query: Query, queryPath: string | undefined): ResolvedPolicy | null {
-  if (!r.role || !query.sessionPolicy) return null;
+  if ((!r.role && r.principal.type !== 'federatedUser') || !query.sessionPolicy) return null;
   return {
     id: `${queryPath ?? '/query'}/sessionPolicy`,
     kind: 'session',

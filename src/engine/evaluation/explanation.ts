@@ -21,7 +21,7 @@ export function queryResult(
     missingContextKeys: [...p.missingContextKeys].sort(),
     explanation: {
       request: {
-        principal: principal.arn ?? principal.service ?? 'anonymous',
+        principal: principal.arn ?? principal.service ?? principal.provider ?? 'anonymous',
         principalType: principal.type,
         principalAccount: principal.account,
         action: r.action,

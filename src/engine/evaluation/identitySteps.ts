@@ -3,6 +3,7 @@ import type { PolicyOutcome } from '../evaluatePolicy';
 import type { EvaluationStep } from '../types';
 import type { ApplicablePolicies } from './applicablePolicies';
 import { allowed, CONTINUE, implicitDeny, type DecisionStep, type Verdict } from './decisionSteps';
+import { noSessionPolicy } from './federationSteps';
 import type { ResolvedRequest } from './resolveRequest';
 
 /**
@@ -40,8 +41,8 @@ export const permissionsBoundary: DecisionStep = (_r, p, steps) => {
   return CONTINUE;
 };
 
-export const sessionPolicy: DecisionStep = (_r, p, steps) => {
-  if (!p.session) return CONTINUE;
+export const sessionPolicy: DecisionStep = (r, p, steps) => {
+  if (!p.session) return r.principal.type === 'federatedUser' ? noSessionPolicy(steps) : CONTINUE;
   if (p.session.outcome.allow === null) return sessionDenies(steps);
   steps.push({ step: 'session', outcome: 'allow', detail: 'the session policy allows it' });
   return CONTINUE;

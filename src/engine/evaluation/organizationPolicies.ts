@@ -41,7 +41,7 @@ export function rcpLevelsFor(r: ResolvedRequest): OrgLevel[] {
 function scpSkipReason(r: ResolvedRequest): string {
   const p = r.principal;
   if (!r.organization) return 'no organization: SCPs do not apply';
-  if (p.type === 'service' || p.type === 'anonymous') return `SCPs restrict IAM principals of member accounts, not ${describePrincipal(p)}`;
+  if (!r.isIamPrincipal) return `SCPs restrict IAM principals of member accounts, not ${describePrincipal(p)}`;
   if (r.serviceLinked) return 'SCPs do not restrict service-linked roles';
   if (p.account === r.organization.managementAccount) return 'the principal is in the management account, which SCPs never restrict';
   return `account ${p.account} is not in the organization`;

@@ -1,4 +1,12 @@
-import { findRole, parsePrincipalRef, type Query, type ResolvedRole, type ResolvedUser } from '../../model';
+import {
+  federatingUserOf,
+  findRole,
+  parsePrincipalRef,
+  type Query,
+  type ResolvedIdentityProvider,
+  type ResolvedRole,
+  type ResolvedUser,
+} from '../../model';
 import type { CompiledScenario } from '../compileScenario';
 import type { RequestPrincipal } from '../principalMatcher';
 import { principalContext, type RequestContext } from '../requestContext';
@@ -8,8 +16,11 @@ export interface Resolved {
   principal: RequestPrincipal;
   /** The keys this principal brings to every request's context. */
   context: RequestContext;
+  /** The IAM user, for a user and for a federated user (whose permissions start from the user's). */
   user?: ResolvedUser;
   role?: ResolvedRole;
+  /** The IAM identity provider of a web identity or SAML caller (none for built-in web identity providers). */
+  provider?: ResolvedIdentityProvider;
   sessionName?: string;
 }
 
@@ -18,7 +29,7 @@ export interface Resolved {
  * same caller asks many questions.
  */
 export function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved | string {
-  const key = `${query.principal}\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}`;
+  const key = `${query.principal}\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}\u0000${query.federatingUser ?? ''}`;
   return cs.memo(key, () => {
     const r = resolvePrincipalUncached(cs, query);
     if (typeof r === 'string') return r;
@@ -27,7 +38,7 @@ export function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved |
       principal,
       principalTags: user?.tags ?? role?.tags ?? {},
       userName: user?.name,
-      userId: user ? user.userId : role ? `${role.roleId}:${r.sessionName}` : principal.type === 'root' ? principal.account : undefined,
+      userId: userIdOf(r),
     });
     return { ...r, context };
   });
@@ -59,5 +70,33 @@ function resolvePrincipalUncached(cs: CompiledScenario, query: Query): Omit<Reso
         principal: { type: 'role', arn: ref.sessionArn, roleArn: role.arn, account: role.account, hasBoundary: role.boundary !== null },
       };
     }
+    case 'webIdentity':
+    case 'saml': {
+      // A built-in web identity provider (accounts.google.com…) has no IAM provider to look up.
+      const provider = ref.account === undefined ? undefined : world.identityProviders.get(ref.provider);
+      if (ref.account !== undefined && !provider) return `identity provider \`${ref.provider}\` does not exist in the scenario`;
+      return { provider, principal: { type: ref.type, provider: ref.provider, account: ref.account, hasBoundary: false } };
+    }
+    case 'federatedUser': {
+      const user = federatingUserOf(world, query.federatingUser, ref.account);
+      if (typeof user === 'string') return user;
+      return {
+        user,
+        principal: { type: 'federatedUser', arn: ref.arn, account: ref.account, userArn: user.arn, hasBoundary: user.boundary !== null },
+      };
+    }
   }
+}
+
+/**
+ * aws:userid as AWS sets it: the user's unique id, `ROLE-ID:SESSION` for role sessions, the
+ * account for the root user, `ACCOUNT:NAME` for a federated user.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#principaltable
+ */
+function userIdOf(r: Omit<Resolved, 'context'>): string | undefined {
+  const p = r.principal;
+  if (p.type === 'federatedUser') return `${p.account}:${p.arn!.slice(p.arn!.lastIndexOf('/') + 1)}`;
+  if (r.user) return r.user.userId;
+  if (r.role) return `${r.role.roleId}:${r.sessionName}`;
+  return p.type === 'root' ? p.account : undefined;
 }

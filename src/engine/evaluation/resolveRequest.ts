@@ -3,6 +3,7 @@ import {
   parseArn,
   resourceEntryFor,
   type Query,
+  type ResolvedIdentityProvider,
   type ResolvedOrganization,
   type ResolvedPolicy,
   type ResolvedRole,
@@ -31,9 +32,12 @@ export interface ResolvedRequest {
   lowerAction: string;
   resource: string;
   principal: RequestPrincipal;
+  /** The IAM user: the caller, or the one a federated user was made from. */
   user: ResolvedUser | undefined;
   role: ResolvedRole | undefined;
-  /** Users, roles and the root user: the principals identity-based policies and SCPs are about. */
+  /** A web identity or SAML caller's IAM identity provider. */
+  provider: ResolvedIdentityProvider | undefined;
+  /** Users, roles, federated users and the root user: the principals identity-based policies and SCPs are about. */
   isIamPrincipal: boolean;
   serviceLinked: boolean;
   /** The role an sts:AssumeRole-like action targets, when the scenario contains it. */
@@ -88,7 +92,8 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
     (q) => cs.memo(`time\u0000${q.time ?? ''}`, () => requestClock(q)),
   );
 
-  const isIamPrincipal = principal.type === 'user' || principal.type === 'role' || principal.type === 'root';
+  const isIamPrincipal =
+    principal.type === 'user' || principal.type === 'role' || principal.type === 'root' || principal.type === 'federatedUser';
   return {
     action,
     lowerAction,
@@ -96,6 +101,7 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
     principal,
     user,
     role,
+    provider: resolved.provider,
     isIamPrincipal,
     serviceLinked: role?.serviceLinked ?? false,
     targetRole,

@@ -1,5 +1,6 @@
 import { describePrincipal } from '../evaluatePolicy';
 import { allowed, CONTINUE, implicitDeny, type DecisionStep } from './decisionSteps';
+import { noSessionPolicy } from './federationSteps';
 import { boundaryDenies, sessionDenies } from './identitySteps';
 
 /**
@@ -17,7 +18,7 @@ export const resourceBasedPolicy: DecisionStep = (r, p, steps) => {
     step: 'resource',
     outcome: match ? 'allow' : 'continue',
     detail: match
-      ? `${rbp.policy.label} allows ${describePrincipal(r.principal)}${match === 'account' ? ' through its account' : match === 'role' ? ' through its role ARN' : ''}`
+      ? `${rbp.policy.label} allows ${describePrincipal(r.principal)}${match === 'account' ? ' through its account' : match === 'role' ? (r.principal.type === 'federatedUser' ? " through its IAM user's ARN" : ' through its role ARN') : ''}`
       : `${rbp.policy.label} does not allow the request`,
   });
   return CONTINUE;
@@ -42,7 +43,10 @@ export const requiredResourcePolicy: DecisionStep = (r, p, steps) => {
  * Same account: a grant to the user ARN or the session ARN is not limited by an implicit deny in
  * identity-based policies, permissions boundaries or session policies; a grant to the role ARN is
  * still limited by the role's boundary and the session policy. A grant to the account leaves the
- * decision to the identity-based policies.
+ * decision to the identity-based policies. A federated user is like a role session: a grant to its
+ * own ARN stands alone, a grant to its IAM user answers to the user's boundary and the session
+ * policy (and, without a session policy, fails).
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
  */
 export const sameAccountGrant: DecisionStep = (r, p, steps) => {
   const rbp = p.resource;
@@ -57,12 +61,16 @@ export const sameAccountGrant: DecisionStep = (r, p, steps) => {
     return allowed(rbp.outcome.allows);
   }
   if (rbp.outcome.allow !== 'role') return CONTINUE;
+  const federated = r.principal.type === 'federatedUser';
   if (p.boundary && p.boundary.outcome.allow === null) return boundaryDenies(steps, p.boundary.policy);
   if (p.session && p.session.outcome.allow === null) return sessionDenies(steps);
+  if (federated && !p.session) return noSessionPolicy(steps);
   steps.push({
     step: 'identity',
     outcome: 'notApplicable',
-    detail: "the resource-based policy names the role, so the role's identity-based policies need not allow",
+    detail: federated
+      ? "the resource-based policy names the federated user's IAM user, so the user's identity-based policies need not allow"
+      : "the resource-based policy names the role, so the role's identity-based policies need not allow",
   });
   return allowed([...rbp.outcome.allows, ...(p.boundary?.outcome.allows ?? []), ...(p.session?.outcome.allows ?? [])]);
 };

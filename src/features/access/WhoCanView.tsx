@@ -16,6 +16,7 @@ const KIND_LABEL: Record<WhoCanEntry['kind'], string> = {
   role: 'role',
   root: 'account root',
   service: 'service',
+  provider: 'identity provider',
   anonymous: 'anyone',
 };
 

@@ -1,5 +1,5 @@
 import type { ScenarioNames } from '../../analysis/completion';
-import { defaultAccountOf, iamArn, type Scenario } from '../../model';
+import { defaultAccountOf, iamArn, oidcHost, oidcProviderArn, samlProviderArn, type Scenario } from '../../model';
 
 /** What the scenario names, for completion in its policies (see completeScenarioNames). */
 export function scenarioNames(scenario: Scenario): ScenarioNames {
@@ -17,5 +17,11 @@ export function scenarioNames(scenario: Scenario): ScenarioNames {
     // A bucket's objects are what most statements are about.
     if (/^arn:aws[a-z-]*:s3:::[^/]+$/.test(r.arn)) resources.add(`${r.arn}/*`);
   }
-  return { principals: [...principals], resources: [...resources] };
+  const providers: string[] = [];
+  for (const p of list(scenario.identityProviders)) {
+    const account = typeof p?.account === 'string' ? p.account : def;
+    if (p?.type === 'saml' && typeof p.name === 'string') providers.push(samlProviderArn(account, p.name));
+    if (p?.type === 'oidc' && typeof p.url === 'string') providers.push(oidcProviderArn(account, oidcHost(p.url)));
+  }
+  return { principals: [...principals], resources: [...resources], providers };
 }

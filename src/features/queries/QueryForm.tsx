@@ -77,6 +77,21 @@ export function QueryForm({ index, query, options }: { index: number; query: Que
             />
           </label>
         )}
+        {/* A federated user is the session of the IAM user that called sts:GetFederationToken. */}
+        {query.principal.includes('federated-user/') && (
+          <label className="block">
+            <span className="text-xs text-slate-600 dark:text-slate-300">Federating user</span>
+            <input
+              className={field}
+              value={query.federatingUser ?? ''}
+              placeholder="user/NAME"
+              data-testid="query.form.federatingUser"
+              onChange={(e) =>
+                edit('edit federating user', (q) => (e.target.value ? (q.federatingUser = e.target.value) : delete q.federatingUser))
+              }
+            />
+          </label>
+        )}
       </div>
       <ContextEditor
         context={query.context ?? {}}

@@ -1,4 +1,4 @@
-import { defaultAccountOf, iamArn, type Scenario } from '../../model';
+import { defaultAccountOf, iamArn, oidcHost, oidcProviderArn, samlProviderArn, type Scenario } from '../../model';
 import { attachedAwsManagedPolicies } from '../../store/editorTabs';
 
 /** The sidebar's entity list: per account, per kind, with graph node ids and editable documents. */
@@ -41,6 +41,14 @@ export function entitiesByAccount(scenario: Scenario): AccountEntities[] {
       documentPath: r.trustPolicy ? `/roles/${i}/trustPolicy` : undefined,
     }),
   );
+  scenario.identityProviders?.forEach((p) => {
+    // Named as the graph names them; a provider without its name or URL is the validator's to report.
+    const account = p.account ?? def;
+    const name = p.type === 'saml' ? p.name : p.url === undefined ? undefined : oidcHost(p.url);
+    if (name === undefined) return;
+    const arn = p.type === 'saml' ? samlProviderArn(account, name) : oidcProviderArn(account, name);
+    add(p.account, 'Identity providers', { name, nodeId: `provider:${arn}` });
+  });
   scenario.policies?.forEach((p, i) =>
     add(p.account, 'Policies', {
       name: p.name,

@@ -186,6 +186,12 @@ export function accountEntities(scenario: Scenario, account?: string): AccountCh
   if (resources > 0)
     notes.push(`resource-based policies (${resources} in the scenario) are not exported: they belong to each service's resources`);
   if (scenario.organization) notes.push("the organization's SCPs and RCPs are not exported: deploy them from the management account");
+  // A SAML provider needs its IdP's metadata document and an OIDC one its thumbprints, which the format does not hold.
+  const providers = mine(scenario.identityProviders).length;
+  if (providers > 0)
+    notes.push(
+      `identity providers (${providers} in this account) are not exported: create them with their metadata first, as the roles that trust them need them`,
+    );
 
   return {
     ok: true,

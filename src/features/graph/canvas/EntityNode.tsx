@@ -12,7 +12,7 @@ import { RenameInput } from '../editing/RenameInput';
 const HANDLE =
   'h-3! w-3! rounded-full! border-2! border-slate-400! bg-white! transition-colors hover:border-amber-500! hover:bg-amber-100! dark:border-slate-500! dark:bg-slate-900! dark:hover:bg-amber-900!';
 
-/** A user, group, role, policy, resource, service principal or SCP/RCP on the canvas. */
+/** A user, group, role, policy, resource, service principal, identity provider or SCP/RCP on the canvas. */
 export const EntityNode = memo(function EntityNode({ id, data, selected }: NodeProps<EntityFlowNode>) {
   const g = data.graph;
   const look = appearanceOf(g);
@@ -23,8 +23,10 @@ export const EntityNode = memo(function EntityNode({ id, data, selected }: NodeP
       ? `${g.service} resource`
       : g.kind === 'orgpolicy' && !g.documentPath
         ? `${look.caption} · built in`
-        : look.caption;
-  const full = 'arn' in g ? g.arn : g.name;
+        : g.kind === 'provider'
+          ? `${g.providerType === 'builtIn' ? 'Web identity' : g.providerType.toUpperCase()} provider`
+          : look.caption;
+  const full = 'arn' in g ? (g.arn ?? g.name) : g.name;
   return (
     // The handles stay outside the card: its overflow-hidden would clip half of each.
     <div

@@ -74,6 +74,7 @@ const MINIMAP_COLORS = new Map(APPEARANCES.map(([key, look]) => [key, look.color
 function renameRefusal(node: GraphNode): string | null {
   const d = node.data;
   if (d.kind === 'service') return 'service principals are named by AWS';
+  if (d.kind === 'provider') return 'an identity provider is named by its SAML name or its issuer URL: change it in the scenario JSON';
   if (d.kind === 'policy' && d.awsManaged) return 'AWS managed policies belong to AWS: their names cannot change';
   if (d.kind === 'orgpolicy' && !d.documentPath) return `${d.name} is AWS's built-in policy: its name is what makes it built in`;
   return null;

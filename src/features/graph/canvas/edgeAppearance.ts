@@ -40,8 +40,11 @@ export function edgeLook(data: Pick<RelationFlowData, 'kind' | 'denyOnly' | 'org
   }
 }
 
-/** `aws:MultiFactorAuthPresent` → `MFA`: pills are small; the edge's label has the full keys. */
+/**
+ * `aws:MultiFactorAuthPresent` → `MFA`, `token.actions.githubusercontent.com:sub` → `sub`: pills are
+ * small; the edge's label has the full keys.
+ */
 function shortKeys(keys: readonly string[]): string {
-  const short = keys.map((k) => (/multifactorauth/i.test(k) ? 'MFA' : k.replace(/^aws:/, '')));
+  const short = keys.map((k) => (/multifactorauth/i.test(k) ? 'MFA' : k.replace(/^aws:/, '').replace(/^[^:]*[./][^:]*:/, '')));
   return [...new Set(short)].join(' + ');
 }

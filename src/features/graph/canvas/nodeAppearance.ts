@@ -77,6 +77,14 @@ const APPEARANCE = {
     tile: 'bg-slate-100 text-slate-600 dark:bg-slate-500/20 dark:text-slate-300',
     color: '#94a3b8',
   },
+  provider: {
+    icon: 'provider',
+    caption: 'Identity provider',
+    legend: 'Identity provider (SAML, OIDC)',
+    accent: 'bg-indigo-500',
+    tile: 'bg-indigo-100 text-indigo-700 dark:bg-indigo-500/15 dark:text-indigo-300',
+    color: '#6366f1',
+  },
   scp: {
     icon: 'orgPolicy',
     caption: 'SCP',

@@ -43,6 +43,10 @@ export function connectionRule(source: GraphNode, target: GraphNode, scenario?: 
       return refuse('a resource is not a principal: its resource-based policy names who may use it');
     case 'service':
       return refuse('a service principal is not an IAM identity: trust and resource policies name it');
+    case 'provider':
+      return refuse(
+        `who ${s.name} lets assume a role is computed from the role's trust policy (Principal.Federated and its conditions): edit that, and the edge appears by itself`,
+      );
     case 'orgpolicy':
       if (t.kind === 'account' || t.kind === 'ou') return attachOrgPolicy(s, t, scenario);
       return refuse(`${s.policyType.toUpperCase()}s are attached to the organization's root, OUs and accounts, never to a ${kindLabel(t)}`);
@@ -61,6 +65,8 @@ export function connectionRule(source: GraphNode, target: GraphNode, scenario?: 
       return refuse(`${t.name} names its principals in its resource-based policy: edit that policy to grant access`);
     case 'service':
       return refuse('a service principal cannot be attached to: trust and resource policies name it');
+    case 'provider':
+      return refuse('an identity provider authenticates callers from outside AWS: no policy is attached to it');
     case 'orgpolicy':
       return refuse('SCPs and RCPs apply to whole accounts: drag from the SCP to an OU or account');
     case 'account':

@@ -159,6 +159,19 @@ export function deleteNode(node: GraphNode, scenario: Scenario): GraphEdit {
       };
     case 'service':
       return refuse('a service principal exists because a policy names it: edit that policy to remove it');
+    case 'provider': {
+      const index = data.index;
+      if (index === null) return refuse(`${data.name} is a web identity provider AWS knows: it is drawn because a trust policy names it`);
+      return {
+        ok: true,
+        label: `Delete identity provider ${data.name}`,
+        note: 'trust policies that name it are left as they are: nobody can assume a role through it any more',
+        recipe: (d) => {
+          d.identityProviders?.splice(index, 1);
+          dropPosition(d);
+        },
+      };
+    }
     case 'account':
     case 'ou':
       return refuse(`a ${data.kind === 'ou' ? 'unit' : 'account'} is deleted in the scenario JSON, where its contents can be moved first`);

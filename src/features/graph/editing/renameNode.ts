@@ -57,6 +57,8 @@ export function renameNode(node: GraphNode, requested: string, scenario: Scenari
       return renameAccountAlias(data.accountId, next);
     case 'service':
       return refuse('service principals are named by AWS');
+    case 'provider':
+      return refuse('an identity provider is named by its SAML name or its issuer URL: change it in the scenario JSON');
   }
 }
 

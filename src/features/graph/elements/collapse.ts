@@ -76,6 +76,7 @@ export function describeContents(contents: CollapsedContents): string {
     ['role', 'role'],
     ['policy', 'policy'],
     ['resource', 'resource'],
+    ['provider', 'identity provider'],
     ['orgpolicy', 'SCP/RCP'],
   ];
   const parts = words.flatMap(([kind, word]) => {

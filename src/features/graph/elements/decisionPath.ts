@@ -117,6 +117,9 @@ export function principalNode(model: GraphModel, principal: string, defaultAccou
       return has(model, nodeId.account(ref.account));
     case 'service':
       return has(model, nodeId.service(ref.service));
+    case 'webIdentity':
+    case 'saml':
+      return has(model, nodeId.provider(ref.provider));
     default:
       return null;
   }

@@ -73,6 +73,22 @@ export type ServiceNodeData = {
   name: string;
 };
 
+/**
+ * An identity provider: one of the scenario's IAM providers (SAML, OIDC), or a web identity provider
+ * AWS knows without one (`accounts.google.com`), drawn when a trust policy names it.
+ */
+export type ProviderNodeData = {
+  kind: 'provider';
+  /** The SAML provider's name, the OIDC provider's host, or the built-in provider's host. */
+  name: string;
+  providerType: 'saml' | 'oidc' | 'builtIn';
+  /** The IAM provider's ARN; null for a built-in provider. */
+  arn: string | null;
+  account: string | null;
+  /** Index in `identityProviders`; null for a built-in provider. */
+  index: number | null;
+};
+
 export type OrgPolicyNodeData = {
   kind: 'orgpolicy';
   policyType: 'scp' | 'rcp';
@@ -103,7 +119,7 @@ export type OuNodeData = {
 };
 
 export type LeafNodeData =
-  UserNodeData | GroupNodeData | RoleNodeData | PolicyNodeData | ResourceNodeData | ServiceNodeData | OrgPolicyNodeData;
+  UserNodeData | GroupNodeData | RoleNodeData | PolicyNodeData | ResourceNodeData | ServiceNodeData | ProviderNodeData | OrgPolicyNodeData;
 export type ContainerNodeData = AccountNodeData | OuNodeData;
 export type GraphNodeData = LeafNodeData | ContainerNodeData;
 export type GraphNodeKind = GraphNodeData['kind'];
@@ -181,6 +197,12 @@ export function kindLabel(data: GraphNodeData): string {
       return 'resource';
     case 'service':
       return 'service principal';
+    case 'provider':
+      return data.providerType === 'saml'
+        ? 'SAML identity provider'
+        : data.providerType === 'oidc'
+          ? 'OIDC identity provider'
+          : 'web identity provider';
     case 'orgpolicy':
       return data.policyType.toUpperCase();
     case 'account':

@@ -9,6 +9,8 @@ export const nodeId = {
   policy: (arn: string) => `policy:${arn}`,
   resource: (arn: string) => `resource:${arn}`,
   service: (name: string) => `service:${name}`,
+  /** An IAM identity provider by ARN, a built-in web identity provider by host. */
+  provider: (arnOrHost: string) => `provider:${arnOrHost}`,
   account: (id: string) => `account:${id}`,
   ou: (id: string) => `ou:${id}`,
   orgPolicy: (type: 'scp' | 'rcp', name: string) => `orgpolicy:${type}:${name}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEvaluation } from '../../../engine';
+import { permissiveCatalog, restoreScenario, type ConditionBlock } from '../../../model';
 import { evaluate, examples, graphOf, scenario } from './testScenarios';
 import type { GraphModel } from './graphModel';
 
@@ -196,4 +197,69 @@ describe('conditional can-assume edges', () => {
     const both = graphOf(s, { ok: true, assumeEdges: [{ from: conditional[0]!.from, to: conditional[0]!.to }] }, conditional);
     expect(both.edges.find((e) => e.kind === 'assume')?.requires).toBeUndefined();
   });
+});
+
+describe('identity providers', () => {
+  const A = '111111111111';
+  const github = `arn:aws:iam::${A}:oidc-provider/token.actions.githubusercontent.com`;
+  const trust = (federated: string, action: string, condition?: ConditionBlock) => ({
+    Version: '2012-10-17' as const,
+    Statement: [
+      { Effect: 'Allow' as const, Principal: { Federated: federated }, Action: action, ...(condition ? { Condition: condition } : {}) },
+    ],
+  });
+  const s = scenario({
+    defaultAccount: A,
+    identityProviders: [
+      { type: 'oidc', url: 'https://token.actions.githubusercontent.com' },
+      { type: 'saml', name: 'Okta' },
+    ],
+    roles: [
+      {
+        name: 'Deploy',
+        trustPolicy: trust(github, 'sts:AssumeRoleWithWebIdentity', {
+          StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main' },
+        }),
+      },
+      { name: 'Console', trustPolicy: trust(`arn:aws:iam::${A}:saml-provider/Okta`, 'sts:AssumeRoleWithSAML') },
+      { name: 'Mobile', trustPolicy: trust('cognito-identity.amazonaws.com', 'sts:AssumeRoleWithWebIdentity') },
+    ],
+  });
+
+  it('are nodes in their account, with can-assume edges the engine computes, dashed with the claim a trust waits on', async () => {
+    const { conditionalAssumeEdges } = await import('../../../analysis/conditionalAssume');
+    const { compileScenario, computeAssumeEdges } = await import('../../../engine');
+    const restored = restoreScenario(s, permissiveCatalog);
+    if (!restored.ok) throw new Error(JSON.stringify(restored.errors));
+    const evaluation = evaluate(s);
+    if (!evaluation.ok) throw new Error('the scenario must be valid');
+    const definite = computeAssumeEdges(compileScenario(restored.scenario, restored.world));
+    expect(evaluation.assumeEdges).toEqual(definite);
+    const model = graphOf(s, evaluation, conditionalAssumeEdges(restored.scenario, restored.world, definite));
+
+    const okta = `provider:arn:aws:iam::${A}:saml-provider/Okta`;
+    expect(model.nodes.find((n) => n.id === `provider:${github}`)).toMatchObject({
+      parent: `account:${A}`,
+      data: { kind: 'provider', providerType: 'oidc', name: 'token.actions.githubusercontent.com', arn: github, index: 0 },
+    });
+    expect(model.nodes.find((n) => n.id === 'provider:cognito-identity.amazonaws.com')).toMatchObject({
+      parent: null,
+      data: { kind: 'provider', providerType: 'builtIn', arn: null },
+    });
+    expect(edge(model, 'assume', okta, `role:arn:aws:iam::${A}:role/Console`)).toMatchObject({ detach: null });
+    expect(edge(model, 'assume', okta, `role:arn:aws:iam::${A}:role/Console`)?.requires).toBeUndefined();
+    expect(edge(model, 'assume', 'provider:cognito-identity.amazonaws.com', `role:arn:aws:iam::${A}:role/Mobile`)).toBeDefined();
+    expect(edge(model, 'assume', `provider:${github}`, `role:arn:aws:iam::${A}:role/Deploy`)).toMatchObject({
+      requires: ['token.actions.githubusercontent.com:sub'],
+      label: expect.stringMatching(/can assume role Deploy, given `token\.actions\.githubusercontent\.com:sub`$/),
+    });
+    // A provider assumes only what trusts it: no edge from GitHub to the SAML role.
+    expect(edge(model, 'assume', `provider:${github}`, `role:arn:aws:iam::${A}:role/Console`)).toBeUndefined();
+  });
+});
+
+it('shortens an identity provider’s claim keys on the can-assume pill', async () => {
+  const { edgeLook } = await import('../canvas/edgeAppearance');
+  const requires = ['token.actions.githubusercontent.com:aud', 'token.actions.githubusercontent.com:sub'];
+  expect(edgeLook({ kind: 'assume', denyOnly: false, orgType: null, requires }).pill).toBe('can assume with aud + sub');
 });

@@ -1,5 +1,6 @@
 import type { AssumeEdge } from '../../../engine';
 import {
+  BUILT_IN_WEB_IDENTITY_PROVIDERS,
   iamArn,
   isAccountId,
   isAwsManagedPolicyArn,
@@ -27,8 +28,8 @@ import { edgeId, nodeId } from './nodeIds';
 import { namedPrincipals, type NamedPrincipal } from '../../../model';
 
 /**
- * The scenario as a graph: identities, the policies attached to them, resources with their
- * resource-based policies, the organization's SCPs and RCPs, and accounts and OUs as containers so
+ * The scenario as a graph: identities, identity providers, the policies attached to them, resources
+ * with their resource-based policies, the organization's SCPs and RCPs, and accounts and OUs as containers so
  * a relation that crosses an account boundary is visible as an edge leaving a box. "Can assume"
  * edges come from the engine (`evaluation.assumeEdges`), never from reading trust policies here:
  * whether a principal can assume a role depends on both sides, which is the engine's job.
@@ -66,6 +67,8 @@ export function resourceShortName(arnText: string): string {
   const arn = parseArn(arnText);
   return arn ? arn.resource : arnText;
 }
+
+const BUILT_IN_PROVIDERS: ReadonlySet<string> = new Set(BUILT_IN_WEB_IDENTITY_PROVIDERS);
 
 class GraphBuilder {
   private readonly defaultAccount: string;
@@ -138,6 +141,10 @@ class GraphBuilder {
         inlinePolicies: inlineBadges(u.policies, undefined),
       };
       this.addLeaf(nodeId.user(u.arn), data, u.account);
+    }
+    for (const p of world.identityProviders.values()) {
+      const data = { kind: 'provider' as const, name: p.name, providerType: p.type, arn: p.arn, account: p.account, index: p.index };
+      this.addLeaf(nodeId.provider(p.arn), data, p.account);
     }
     for (const r of world.roles.values()) {
       const trustPolicyPath = r.trustPolicy?.documentPath ?? null;
@@ -228,8 +235,10 @@ class GraphBuilder {
       const target = nodeId.role(to);
       if (!this.leaves.has(target)) continue; // an answer for an older revision: the role is gone or renamed
       const source = from.startsWith('arn:')
-        ? [nodeId.user(from), nodeId.role(from)].find((id) => this.leaves.has(id))
-        : this.ensureService(from);
+        ? [nodeId.user(from), nodeId.role(from), nodeId.provider(from)].find((id) => this.leaves.has(id))
+        : BUILT_IN_PROVIDERS.has(from)
+          ? this.ensureBuiltInProvider(from)
+          : this.ensureService(from);
       if (!source) continue;
       const id = edgeId('assume', source, target);
       if (keys && this.edges.has(id)) continue; // a definite edge says more
@@ -311,6 +320,13 @@ class GraphBuilder {
   private ensureService(name: string): string {
     const id = nodeId.service(name);
     if (!this.leaves.has(id)) this.addLeaf(id, { kind: 'service', name }, null);
+    return id;
+  }
+
+  private ensureBuiltInProvider(host: string): string {
+    const id = nodeId.provider(host);
+    if (!this.leaves.has(id))
+      this.addLeaf(id, { kind: 'provider', name: host, providerType: 'builtIn', arn: null, account: null, index: null }, null);
     return id;
   }
 

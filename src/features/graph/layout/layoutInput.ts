@@ -30,7 +30,15 @@ export function placeableIds(model: GraphModel): string[] {
   return model.nodes.filter((n) => !(isContainer(n.data) && hasChildren.has(n.id))).map((n) => n.id);
 }
 
-const COLUMN: Partial<Record<GraphNodeData['kind'], number>> = { user: 0, service: 0, group: 1, role: 1, policy: 2, resource: 3 };
+const COLUMN: Partial<Record<GraphNodeData['kind'], number>> = {
+  user: 0,
+  service: 0,
+  provider: 0,
+  group: 1,
+  role: 1,
+  policy: 2,
+  resource: 3,
+};
 
 function columnOf(data: GraphNodeData): { column?: number } {
   const column = COLUMN[data.kind];
