@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { managedPolicyCatalogFor } from '../data/awsManagedPolicies';
-import { jsonSyntaxErrors, locatePointer, restoreScenario, type ManagedPolicyCatalog, type Scenario, type World } from '../model';
+import { parseJson, pointerLocator, restoreScenario, type ManagedPolicyCatalog, type Scenario, type World } from '../model';
 import type { FileError } from './output';
 
 export type LoadedScenario =
@@ -18,20 +18,23 @@ export async function loadScenarioFile(file: string): Promise<LoadedScenario> {
       errors: [{ file, path: '', message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` }],
     };
   }
-  const syntax = jsonSyntaxErrors(text);
-  if (syntax.length > 0) {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
     return {
       ok: false,
-      errors: syntax.map((s) => ({ file, path: '', message: s.message, line: s.location.line, column: s.location.column })),
+      errors: parsed.errors.map((s) => ({ file, path: '', message: s.message, line: s.location.line, column: s.location.column })),
     };
   }
+  // Parsed for positions only when there is something to point at, and then once for all of it.
+  let locate: ReturnType<typeof pointerLocator> | undefined;
   const located = (issue: { path: string; message: string }): FileError => {
-    const at = locatePointer(text, issue.path);
+    locate ??= pointerLocator(text);
+    const at = locate(issue.path);
     return { file, path: issue.path, message: issue.message, ...(at ? { line: at.line, column: at.column } : {}) };
   };
   // Loaded only when the file mentions an AWS managed policy: most never do, and start-up stays quick.
   const catalog = await managedPolicyCatalogFor(text);
-  const restored = restoreScenario(JSON.parse(text) as unknown, catalog);
+  const restored = restoreScenario(parsed.value, catalog);
   if (!restored.ok) return { ok: false, errors: restored.errors.map(located) };
   return { ok: true, scenario: restored.scenario, world: restored.world, catalog, warnings: restored.warnings.map(located) };
 }

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseErrorCode, parse } from 'jsonc-parser';
 import { pointerSegments } from './issues';
+import { TOO_DEEP_MESSAGE, tooDeepOffset, withoutByteOrderMark } from './jsonDepth';
 
 /** Line and column (1-based) of the value a JSON pointer names, for messages that say where. */
 export interface SourceLocation {
@@ -30,7 +31,12 @@ export function locatePointer(text: string, path: string): SourceLocation | null
  * A locator for many pointers into one text: the text is parsed once (a large scenario with many
  * findings would otherwise be parsed once per finding).
  */
-export function pointerLocator(text: string): (path: string) => SourceLocation | null {
+export function pointerLocator(input: string): (path: string) => SourceLocation | null {
+  const text = withoutByteOrderMark(input);
+  // jsonc-parser recurses once per level: a text nested too deep (refused by then, but still asked
+  // where its error is) is located by the depth scan instead of overflowing the stack.
+  const deep = tooDeepOffset(text);
+  if (deep >= 0) return () => offsetToLocation(text, deep, 1);
   const root = parseTree(text);
   return (path) => (root ? locateInTree(text, root, path) : null);
 }
@@ -49,7 +55,10 @@ function locateInTree(text: string, root: Node, path: string): SourceLocation | 
 }
 
 /** JSON syntax errors with positions; empty when the text parses. */
-export function jsonSyntaxErrors(text: string): { message: string; location: SourceLocation }[] {
+export function jsonSyntaxErrors(input: string): { message: string; location: SourceLocation }[] {
+  const text = withoutByteOrderMark(input);
+  const deep = tooDeepOffset(text);
+  if (deep >= 0) return [{ message: TOO_DEEP_MESSAGE, location: offsetToLocation(text, deep, 1) }];
   const errors: ParseError[] = [];
   parse(text, errors, { allowTrailingComma: false, disallowComments: true });
   return errors.map((e) => ({

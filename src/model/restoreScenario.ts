@@ -1,5 +1,6 @@
 import { type ScenarioIssue } from './issues';
 import { emptyCatalog, type ManagedPolicyCatalog } from './managedPolicyCatalog';
+import { withoutByteOrderMark } from './jsonDepth';
 import { migrateToCurrent } from './migrations';
 import { sanitizeJson } from './sanitizeJson';
 import { scenarioSchema, type Scenario } from './scenarioSchema';
@@ -43,7 +44,7 @@ function restore(input: unknown, catalog: ManagedPolicyCatalog): RestoreResult {
   let raw = input;
   if (typeof raw === 'string') {
     try {
-      raw = JSON.parse(raw);
+      raw = JSON.parse(withoutByteOrderMark(raw));
     } catch (e) {
       return fail([{ path: '', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' }]);
     }

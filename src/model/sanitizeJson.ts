@@ -1,8 +1,8 @@
 import { pointer, type ScenarioIssue } from './issues';
+import { MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from './jsonDepth';
 
 /** Keys that could reach an object's prototype when a later step assigns them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_DEPTH = 64;
 
 /**
  * Copies untrusted input into plain JSON values. Anything that is not JSON (functions, class
@@ -22,8 +22,8 @@ export function sanitizeJson(input: unknown, issues: ScenarioIssue[]): unknown {
       issues.push({ path: pointer(path), message: `a ${typeof value} is not a JSON value`, severity: 'error' });
       return undefined;
     }
-    if (path.length > MAX_DEPTH) {
-      issues.push({ path: pointer(path), message: `nesting deeper than ${MAX_DEPTH} levels`, severity: 'error' });
+    if (path.length >= MAX_JSON_DEPTH) {
+      issues.push({ path: pointer(path), message: TOO_DEEP_MESSAGE, severity: 'error' });
       return undefined;
     }
     if (seen.has(value)) {

@@ -112,6 +112,32 @@ describe('cli check', () => {
     expect(r.stdout).toMatch(/nope\.json.*file not found/);
   });
 
+  it('reads a file that starts with a byte-order mark, silently', () => {
+    const f = write(
+      'bom.json',
+      '\ufeff' +
+        JSON.stringify(scenario([{ principal: 'user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', expect: 'allowed' }])),
+    );
+    const r = cli('check', f);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/1 passed, 0 failed/);
+    expect(cli('lint', f)).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('refuses a file of 10,000 nested arrays with file, line and the limit, never a stack trace', () => {
+    const f = write(
+      'deep.json',
+      '{\n  "format": "iam-playground/scenario",\n  "version": 1,\n  "title": ' + '['.repeat(10_000) + ']'.repeat(10_000) + '\n}',
+    );
+    const r = cli('check', f);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${f}:4:75: nested deeper than 64 levels`);
+    const lint = cli('lint', f);
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toBe(`error: ${f}:4:75: nested deeper than 64 levels\n`);
+    for (const out of [r.stdout + r.stderr, lint.stdout + lint.stderr]) expect(out).not.toMatch(/internal error|RangeError|\n\s+at /);
+  });
+
   it('reports pass null for queries without expect and exits 0', () => {
     const f = write('noexpect.json', scenario([{ principal: 'user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }]));
     const r = cli('check', '--json', f);

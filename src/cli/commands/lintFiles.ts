@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { scenarioFindings, type Finding } from '../../analysis/findings';
 import { loadServiceCatalog } from '../../data/serviceCatalog';
-import { jsonSyntaxErrors, pointerLocator } from '../../model';
+import { parseJson, pointerLocator } from '../../model';
 
 export interface LintEntry extends Finding {
   file: string;
@@ -32,13 +32,13 @@ export async function lint(
       errors.push({ file, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` });
       continue;
     }
-    const syntax = jsonSyntaxErrors(text);
-    if (syntax.length > 0) {
-      for (const s of syntax) errors.push({ file, message: s.message, line: s.location.line, column: s.location.column });
+    const parsed = parseJson(text);
+    if (!parsed.ok) {
+      for (const s of parsed.errors) errors.push({ file, message: s.message, line: s.location.line, column: s.location.column });
       continue;
     }
     const locate = pointerLocator(text);
-    for (const f of scenarioFindings(JSON.parse(text) as unknown, catalog)) {
+    for (const f of scenarioFindings(parsed.value, catalog)) {
       const at = locate(f.path);
       findings.push({ file, ...f, ...(at ? { line: at.line, column: at.column } : {}) });
     }
