@@ -6,9 +6,9 @@ export type Invocation =
 export function usageOf(commands: readonly CliCommand[]): string {
   return `IAM Playground — checks access questions against an IAM scenario.
 
-Usage:
+Usage (in a checkout, \`npm run --silent cli --\` in place of \`iam-playground\`):
 ${commands.map((c) => c.usage).join('\n')}
-  npm run --silent cli -- --version`;
+  iam-playground --version`;
 }
 
 /** Splits the command line by what the named command accepts; anything else is a usage error. */

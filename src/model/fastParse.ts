@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A zod schema read once into plain closures that accept exactly what the schema accepts and build

@@ -7,19 +7,11 @@ import { loadAwsManagedPolicyData } from '../../src/data/awsManagedPolicies';
 import { evaluateAll } from '../../src/engine';
 import { restoreScenario } from '../../src/model';
 import { caseFilesIn } from '../engine/caseFiles';
+import { builtCli, root } from './builtCli';
 
-/** The CLI as users run it: a real process, real files, exit codes and output. */
-const root = join(import.meta.dirname, '..', '..');
+/** The CLI as users run it: the built tool in a real process, real files, exit codes and output. */
 const casesDir = join(root, 'test', 'engine', 'cases');
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = await builtCli();
 
 const tmp = mkdtempSync(join(tmpdir(), 'iam-cli-'));
 const write = (name: string, content: unknown) => {
@@ -209,6 +201,16 @@ describe('cli eval', () => {
     const r = cli('eval', file, '--principal', 'user/ghost', '--action', 's3:GetObject', '--resource', '*');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/ghost/);
+  });
+
+  it('runs from the sources too, as `npm run cli` does for the README examples', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', 'src/examples/starter.json'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/6 passed, 0 failed/);
   });
 
   it('prints usage errors and the version', () => {

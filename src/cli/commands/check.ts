@@ -7,7 +7,7 @@ import { DECISION_COLOR, paint, where, type FileError } from '../output';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  usage: `  npm run --silent cli -- check FILE... [--json] [--explain]
+  usage: `  iam-playground check FILE... [--json] [--explain]
       Evaluate every query of each scenario file. Exit 0 when every expectation holds,
       1 when one does not, 2 when a file cannot be read or is not a valid scenario.`,
   flags: ['--json', '--explain'],

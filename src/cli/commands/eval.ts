@@ -7,8 +7,8 @@ import { DECISION_COLOR, paint, where } from '../output';
 
 export const evalCommand: CliCommand = {
   name: 'eval',
-  usage: `  npm run --silent cli -- eval FILE --principal P --action A --resource R
-                                 [--context KEY=VALUE ...] [--session-name S] [--time ISO] [--explain] [--json]
+  usage: `  iam-playground eval FILE --principal P --action A --resource R
+                      [--context KEY=VALUE ...] [--session-name S] [--time ISO] [--explain] [--json]
       Ask one question. P: user/NAME, role/NAME, an IAM or assumed-role ARN,
       arn:aws:iam::ACCOUNT:root, a service principal, or anonymous. VALUE is parsed as JSON
       when it can be (true, 42, ["a","b"]), else taken as a string; repeat a key for a list.`,

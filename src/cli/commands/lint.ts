@@ -3,7 +3,7 @@ import { lint } from './lintFiles';
 
 export const lintCommand: CliCommand = {
   name: 'lint',
-  usage: `  npm run --silent cli -- lint FILE... [--json]
+  usage: `  iam-playground lint FILE... [--json]
       Check every policy of each scenario file as the Findings panel does (Access Analyzer-style
       checks against the AWS service catalog). Exit 0 when there is no error or security warning,
       1 when there is, 2 when a file cannot be read or is not JSON.`,
