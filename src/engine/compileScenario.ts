@@ -7,6 +7,8 @@ import { compilePolicy, type CompiledPolicy } from './compilePolicy';
  */
 export class CompiledScenario {
   private readonly cache = new Map<string, CompiledPolicy>();
+  /** Statements compiled once per policy and kind, shared by every way it is attached (`via`). */
+  private readonly statements = new Map<string, CompiledPolicy>();
   /** Fast path: resolved policies are stable objects for the life of a revision. */
   private readonly byObject = new WeakMap<ResolvedPolicy, CompiledPolicy>();
 
@@ -25,15 +27,40 @@ export class CompiledScenario {
     return value;
   }
 
+  private readonly byText = new Map<string, Map<string, unknown>>();
+
+  /**
+   * Caches per-revision values derived from one piece of request text (a resource ARN, a time) in
+   * the table `table`: keyed by the text itself, so no key is built per request.
+   */
+  memoText<T>(table: string, text: string, make: () => T): T {
+    let values = this.byText.get(table);
+    if (!values) this.byText.set(table, (values = new Map()));
+    if (values.has(text)) return values.get(text) as T;
+    const value = make();
+    values.set(text, value);
+    return value;
+  }
+
   policy(p: ResolvedPolicy): CompiledPolicy {
     const known = this.byObject.get(p);
     if (known) return known;
     // The same managed policy can be attached as a permission policy and as a boundary; the kind
-    // is part of the key because it changes how statements are read.
+    // is part of the key because it changes how statements are read. Where it is attached from
+    // (`via`) changes only what the explanation says: the statements are compiled once.
+    // A session policy belongs to its query (its id is the query's path, or a placeholder without
+    // one): compiled for its own object only, never looked up by id.
+    if (p.kind === 'session') {
+      const own = compilePolicy(p);
+      this.byObject.set(p, own);
+      return own;
+    }
     const key = `${p.kind}|${p.id}|${p.via ?? ''}`;
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = compilePolicy(p);
+      const shared = this.statements.get(`${p.kind}|${p.id}`);
+      hit = shared ? { ...shared, policy: p } : compilePolicy(p);
+      if (!shared) this.statements.set(`${p.kind}|${p.id}`, hit);
       this.cache.set(key, hit);
     }
     this.byObject.set(p, hit);

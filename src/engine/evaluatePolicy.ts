@@ -8,6 +8,9 @@ import type { PolicyExplanation, StatementExplanation, StatementRef, StatementVe
 /** The request as statements see it. */
 export interface StatementRequest {
   action: string;
+  /** `action` lower-cased, and its service prefix: computed once per request, read by every statement. */
+  lowerAction: string;
+  service: string;
   resource: string;
   principal: RequestPrincipal;
   lookup: ContextLookup;
@@ -27,24 +30,34 @@ const NAMES_PRINCIPALS: ReadonlySet<PolicyKind> = new Set(['resource', 'rcp']);
 
 const quote = (items: string[]) => items.map((i) => `\`${i}\``).join(', ');
 
+type StatementResult = { verdict: StatementVerdict; match: PrincipalMatch | null; reason: string; conditions: ConditionResult[] };
+
+/**
+ * A statement that does not apply, without a reason: bulk evaluation (no explanation) must not pay
+ * for prose, nor for an object per statement. Never changed by anyone (`conditions` stays empty).
+ */
+const SKIPPED: Record<Exclude<StatementVerdict, 'matched' | 'conditionFailed'>, StatementResult> = {
+  actionMismatch: { verdict: 'actionMismatch', match: null, reason: '', conditions: [] },
+  resourceMismatch: { verdict: 'resourceMismatch', match: null, reason: '', conditions: [] },
+  principalMismatch: { verdict: 'principalMismatch', match: null, reason: '', conditions: [] },
+};
+
+/** No variable can be missing from a resource pattern without variables: nothing is ever pushed here. */
+const NO_VARIABLES: string[] = [];
+
 function evaluateStatement(
   st: CompiledStatement,
   kind: PolicyKind,
   req: StatementRequest,
   missing: Set<string>,
   explain: boolean,
-): { verdict: StatementVerdict; match: PrincipalMatch | null; reason: string; conditions: ConditionResult[] } {
-  // Reasons are built only when explaining: bulk evaluation must not pay for prose.
-  const no = (verdict: StatementVerdict, reason: () => string) => ({
-    verdict,
-    match: null,
-    reason: explain ? reason() : '',
-    conditions: [],
-  });
+): StatementResult {
+  const no = (verdict: keyof typeof SKIPPED, reason: () => string): StatementResult =>
+    explain ? { verdict, match: null, reason: reason(), conditions: [] } : SKIPPED[verdict];
 
   if (!st.actions) return no('actionMismatch', () => 'the statement has no `Action`');
   const actions = st.actions;
-  const actionHit = actions.matches(req.action);
+  const actionHit = actions.matchesLower(req.lowerAction);
   if (actionHit === st.notAction) {
     return no('actionMismatch', () =>
       st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(actions.patterns)}`,
@@ -53,7 +66,7 @@ function evaluateStatement(
 
   const resources = st.resources;
   if (resources) {
-    const vars: string[] = [];
+    const vars: string[] = resources.dynamic ? [] : NO_VARIABLES;
     const hit = resources.matches(req.resource, req.lookup, vars);
     for (const v of vars) missing.add(v);
     if (hit === st.notResource) {
@@ -78,11 +91,25 @@ function evaluateStatement(
     }
   }
 
-  const conditions = st.conditions.map((c) => c.evaluate(req.lookup));
-  for (const c of conditions) for (const k of c.missingKeys) missing.add(k);
-  const failed = conditions.filter((c) => !c.matched);
-  if (failed.length > 0)
-    return { verdict: 'conditionFailed', match: null, reason: explain ? failed.map((c) => c.reason).join('; ') : '', conditions };
+  // Every condition is evaluated, also after one fails: each reports the keys it missed.
+  const conditions = st.conditions.length === 0 ? NO_CONDITIONS : st.conditions.map((c) => c.evaluate(req.lookup));
+  let failed = false;
+  for (const c of conditions) {
+    for (const k of c.missingKeys) missing.add(k);
+    if (!c.matched) failed = true;
+  }
+  if (failed)
+    return {
+      verdict: 'conditionFailed',
+      match: null,
+      reason: explain
+        ? conditions
+            .filter((c) => !c.matched)
+            .map((c) => c.reason)
+            .join('; ')
+        : '',
+      conditions,
+    };
   return {
     verdict: 'matched',
     match,
@@ -92,6 +119,10 @@ function evaluateStatement(
     conditions,
   };
 }
+
+const NO_CONDITIONS: ConditionResult[] = [];
+/** Bulk evaluation explains nothing: nothing is ever pushed here. */
+const NO_EXPLANATIONS: StatementExplanation[] = [];
 
 export function describePrincipal(p: RequestPrincipal): string {
   switch (p.type) {
@@ -108,8 +139,8 @@ export function evaluatePolicy(compiled: CompiledPolicy, req: StatementRequest, 
   const { policy } = compiled;
   const kind = policy.kind;
   const outcome: PolicyOutcome = { kind, allow: null, allows: [], denies: [], explanation: null };
-  const statements = explain ? compiled.statements : candidateStatements(compiled, req.action);
-  const explained: StatementExplanation[] = [];
+  const statements = explain ? compiled.statements : candidateStatements(compiled, req.service);
+  const explained: StatementExplanation[] = explain ? [] : NO_EXPLANATIONS;
   for (const st of statements) {
     const r = evaluateStatement(st, kind, req, missing, explain);
     if (r.verdict === 'matched') {

@@ -15,16 +15,17 @@ export type Matcher = (text: string) => boolean;
 
 /** Parses plain text where every `*` and `?` is a wildcard. */
 export function wildcardParts(text: string): PatternPart[] {
+  // `*` and `?` are ASCII, never half of a surrogate pair: code units can be scanned directly.
   const parts: PatternPart[] = [];
-  let lit = '';
-  for (const ch of text) {
-    if (ch === '*' || ch === '?') {
-      if (lit) parts.push({ lit });
-      lit = '';
-      parts.push(ch === '*' ? { star: true } : { one: true });
-    } else lit += ch;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2a && c !== 0x3f) continue;
+    if (i > start) parts.push({ lit: text.slice(start, i) });
+    parts.push(c === 0x2a ? { star: true } : { one: true });
+    start = i + 1;
   }
-  if (lit) parts.push({ lit });
+  if (start < text.length) parts.push({ lit: text.slice(start) });
   return parts;
 }
 
@@ -44,6 +45,25 @@ export function compileParts(parts: PatternPart[], ignoreCase: boolean): Matcher
   }
   if (parts.length === 1 && 'star' in parts[0]!) return () => true;
 
+  // Fast paths for the shapes policies use most, `prefix*`, `*suffix`, `prefix*suffix` (stars in a
+  // row count as one): read straight off the parts, without splitting them into characters.
+  const first = parts.findIndex((p) => 'star' in p);
+  const last = parts.findLastIndex((p) => 'star' in p);
+  const simple = first >= 0 && !parts.some((p, i) => 'one' in p || ('lit' in p && i > first && i < last));
+  if (simple) {
+    const text = (from: number, to: number) =>
+      parts
+        .slice(from, to)
+        .map((p) => ('lit' in p ? norm(p.lit) : ''))
+        .join('');
+    const pre = text(0, first);
+    const suf = text(last + 1, parts.length);
+    return (t0) => {
+      const t = norm(t0);
+      return t.length >= pre.length + suf.length && t.startsWith(pre) && t.endsWith(suf);
+    };
+  }
+
   // Split at stars into pieces of characters (`null` = `?`). Characters are code points so `?`
   // consumes one character even outside the BMP.
   const pieces: Piece[] = [[]];
@@ -57,17 +77,6 @@ export function compileParts(parts: PatternPart[], ignoreCase: boolean): Matcher
   const middle = pieces.slice(1, -1).filter((p) => p.length > 0);
   const single = pieces.length === 1;
   const minLength = pieces.reduce((n, p) => n + p.length, 0);
-
-  // Fast paths for the shapes policies use most: `prefix*`, `*suffix`, `prefix*suffix`.
-  const plain = (p: Piece) => p.every((c) => c !== null);
-  if (!single && middle.length === 0 && plain(anchoredStart) && plain(anchoredEnd!)) {
-    const pre = anchoredStart.join('');
-    const suf = anchoredEnd!.join('');
-    return (text) => {
-      const t = norm(text);
-      return t.length >= pre.length + suf.length && t.startsWith(pre) && t.endsWith(suf);
-    };
-  }
 
   return (text) => {
     const t = Array.from(norm(text));
@@ -116,9 +125,30 @@ export function compileWildcard(pattern: string, ignoreCase: boolean): Matcher {
  * the rest need the colon-aware matcher below.
  */
 export function compileArnParts(parts: PatternPart[], ignoreCase = false): Matcher {
+  if (!needsColonRules(parts)) return compileParts(parts, ignoreCase);
   const tokens = arnTokens(parts, ignoreCase);
-  if (!tokens.some((t) => t.kind !== 'lit' && t.noColon)) return compileParts(parts, ignoreCase);
   return (text) => simulate(tokens, Array.from(ignoreCase ? text.toLowerCase() : text));
+}
+
+/**
+ * Whether a wildcard must stop at colons (`arnTokens`' `noColon`), decided on the parts themselves:
+ * a `?`, or a `*` that does not end its segment, before the resource field.
+ */
+function needsColonRules(parts: PatternPart[]): boolean {
+  let colons = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if ('lit' in p) {
+      for (let j = p.lit.indexOf(':'); j >= 0; j = p.lit.indexOf(':', j + 1)) colons++;
+      continue;
+    }
+    if (colons >= 5) continue;
+    if ('one' in p) return true;
+    const next = parts[i + 1];
+    const endsSegment = next === undefined || ('lit' in next && next.lit.startsWith(':'));
+    if (!endsSegment) return true;
+  }
+  return false;
 }
 
 export function compileArnPattern(pattern: string, ignoreCase = false): Matcher {

@@ -37,7 +37,14 @@ export function evaluateApplicablePolicies(
   query: Query,
   options: { explain: boolean; queryPath: string | undefined },
 ): ApplicablePolicies {
-  const req: StatementRequest = { action: r.action, resource: r.resource, principal: r.principal, lookup: r.context.lookup };
+  const req: StatementRequest = {
+    action: r.action,
+    lowerAction: r.lowerAction,
+    service: r.service,
+    resource: r.resource,
+    principal: r.principal,
+    lookup: r.context.lookup,
+  };
   const missingContextKeys = new Set<string>();
   const run = (p: ResolvedPolicy): PolicyOutcome => evaluatePolicy(cs.policy(p), req, missingContextKeys, options.explain);
   const evaluated = (p: ResolvedPolicy | null): EvaluatedPolicy | null => (p ? { policy: p, outcome: run(p) } : null);

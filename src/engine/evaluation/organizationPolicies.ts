@@ -32,7 +32,7 @@ export function scpLevelsFor(r: ResolvedRequest): OrgLevel[] {
  */
 export function rcpLevelsFor(r: ResolvedRequest): OrgLevel[] {
   const org = r.organization;
-  return org && !r.serviceLinked && r.resourceAccount !== org.managementAccount && RCP_SERVICES.has(serviceOf(r.action))
+  return org && !r.serviceLinked && r.resourceAccount !== org.managementAccount && RCP_SERVICES.has(r.service)
     ? (org.rcpPaths.get(r.resourceAccount) ?? [])
     : [];
 }
@@ -51,7 +51,7 @@ function scpSkipReason(r: ResolvedRequest): string {
 function rcpSkipReason(r: ResolvedRequest): string {
   if (!r.organization) return 'no organization: RCPs do not apply';
   if (r.resourceAccount === r.organization.managementAccount) return 'the resource is in the management account, which RCPs never restrict';
-  if (!RCP_SERVICES.has(serviceOf(r.action))) return `RCPs do not apply to ${serviceOf(r.action)}`;
+  if (!RCP_SERVICES.has(r.service)) return `RCPs do not apply to ${serviceOf(r.action)}`;
   return `account ${r.resourceAccount} is not in the organization`;
 }
 

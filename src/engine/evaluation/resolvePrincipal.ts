@@ -18,8 +18,13 @@ export interface Resolved {
  * same caller asks many questions.
  */
 export function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved | string {
-  const key = `${query.principal}\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}`;
-  return cs.memo(key, () => {
+  // By principal text, in a table per session name and tags: most queries have neither, and then
+  // no key is built for them.
+  const table =
+    query.sessionName === undefined && query.sessionTags === undefined
+      ? 'principal'
+      : `principal\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}`;
+  return cs.memoText(table, query.principal, () => {
     const r = resolvePrincipalUncached(cs, query);
     if (typeof r === 'string') return r;
     const { user, role, principal } = r;
