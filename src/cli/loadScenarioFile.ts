@@ -4,7 +4,16 @@ import { parseJson, pointerLocator, restoreScenario, type ManagedPolicyCatalog, 
 import type { FileError } from './output';
 
 export type LoadedScenario =
-  { ok: true; scenario: Scenario; world: World; catalog: ManagedPolicyCatalog; warnings: FileError[] } | { ok: false; errors: FileError[] };
+  | {
+      ok: true;
+      scenario: Scenario;
+      world: World;
+      catalog: ManagedPolicyCatalog;
+      warnings: FileError[];
+      /** Line and column of a JSON path in the file (the file is parsed for positions on first use). */
+      locate: (path: string) => { line: number; column: number } | null;
+    }
+  | { ok: false; errors: FileError[] };
 
 /** Reads, parses and restores a scenario file; every problem names the file, line and JSON path. */
 export async function loadScenarioFile(file: string): Promise<LoadedScenario> {
@@ -26,9 +35,9 @@ export async function loadScenarioFile(file: string): Promise<LoadedScenario> {
     };
   }
   // Parsed for positions only when there is something to point at, and then once for all of it.
-  let locate: ReturnType<typeof pointerLocator> | undefined;
+  let locator: ReturnType<typeof pointerLocator> | undefined;
+  const locate = (path: string) => (locator ??= pointerLocator(text))(path);
   const located = (issue: { path: string; message: string }): FileError => {
-    locate ??= pointerLocator(text);
     const at = locate(issue.path);
     return { file, path: issue.path, message: issue.message, ...(at ? { line: at.line, column: at.column } : {}) };
   };
@@ -36,5 +45,5 @@ export async function loadScenarioFile(file: string): Promise<LoadedScenario> {
   const catalog = await managedPolicyCatalogFor(text);
   const restored = restoreScenario(parsed.value, catalog);
   if (!restored.ok) return { ok: false, errors: restored.errors.map(located) };
-  return { ok: true, scenario: restored.scenario, world: restored.world, catalog, warnings: restored.warnings.map(located) };
+  return { ok: true, scenario: restored.scenario, world: restored.world, catalog, warnings: restored.warnings.map(located), locate };
 }
