@@ -3,7 +3,7 @@
 // dist/data/. `npm run build:cli`; run by `prepare` on `npm install` in a checkout and before
 // `npm pack`. No TypeScript compiler at run time: esbuild strips the types here.
 import { copyFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -47,8 +47,8 @@ function replaceFile(path, write) {
   renameSync(temp, path);
 }
 
-/** Builds the CLI into `outDir` (dist/ by default); returns what it wrote. */
-export async function buildCli({ outDir = join(root, 'dist') } = {}) {
+/** Builds the CLI into `outDir` (dist/ by default); returns what it wrote. `minify: false` for reading profiles. */
+export async function buildCli({ outDir = join(root, 'dist'), minify = true } = {}) {
   const dataFiles = new Set();
   const result = await build({
     entryPoints: [join(root, 'src', 'cli', 'main.ts')],
@@ -64,8 +64,8 @@ export async function buildCli({ outDir = join(root, 'dist') } = {}) {
     define: { IAM_PLAYGROUND_BUILD_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
     // Whitespace and syntax only: an internal error's stack still names our functions. Renaming
     // identifiers as well was measured to start no faster.
-    minifyWhitespace: true,
-    minifySyntax: true,
+    minifyWhitespace: minify,
+    minifySyntax: minify,
     legalComments: 'eof',
     plugins: [dataAsFiles(dataFiles)],
     metafile: true,
@@ -83,8 +83,13 @@ export async function buildCli({ outDir = join(root, 'dist') } = {}) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = performance.now();
-  const { cli, dataFiles } = await buildCli();
+  // `--out-dir DIR` builds elsewhere (the benchmark builds its own copy); `--no-minify` for profiling.
+  const at = process.argv.indexOf('--out-dir');
+  const { cli, dataFiles } = await buildCli({
+    ...(at > 0 && process.argv[at + 1] ? { outDir: process.argv[at + 1] } : {}),
+    minify: !process.argv.includes('--no-minify'),
+  });
   console.log(
-    `built dist/cli.mjs (${Math.round(statSync(cli).size / 1024)} KB) and ${dataFiles.length} data files in ${Math.round(performance.now() - started)} ms`,
+    `built ${relative(root, cli) || cli} (${Math.round(statSync(cli).size / 1024)} KB) and ${dataFiles.length} data files in ${Math.round(performance.now() - started)} ms`,
   );
 }

@@ -19,7 +19,14 @@ export interface ActionSet {
 export function compileActions(patterns: string[]): ActionSet {
   // Compiled once, on lowered text: an ignore-case matcher lowers the pattern's literal parts and
   // the text it is given, which is what `matches` does here around the lowered matchers.
-  const lowered = patterns.map((p) => compileParts(lowerParts(p), false));
+  // Exact names (most of them) are one set lookup; only wildcard patterns need a matcher each.
+  const exact = new Set<string>();
+  const lowered: Matcher[] = [];
+  for (const p of patterns) {
+    const parts = lowerParts(p);
+    if (parts.every((x) => 'lit' in x)) exact.add(parts.map((x) => ('lit' in x ? x.lit : '')).join(''));
+    else lowered.push(compileParts(parts, false));
+  }
   let services: Set<string> | null = new Set();
   for (const p of patterns) {
     const colon = p.indexOf(':');
@@ -31,7 +38,11 @@ export function compileActions(patterns: string[]): ActionSet {
     }
     services.add(prefix.toLowerCase());
   }
-  const matchesLower: Matcher = lowered.length === 1 ? lowered[0]! : (action) => lowered.some((m) => m(action));
+  const matchesLower: Matcher = (action) => {
+    if (exact.has(action)) return true;
+    for (const m of lowered) if (m(action)) return true;
+    return false;
+  };
   return {
     patterns,
     services,

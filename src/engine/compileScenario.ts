@@ -27,19 +27,19 @@ export class CompiledScenario {
     return value;
   }
 
-  private readonly byText = new Map<string, Map<string, unknown>>();
+  private readonly byText = new Map<string, Map<string, NonNullable<unknown>>>();
 
   /**
    * Caches per-revision values derived from one piece of request text (a resource ARN, a time) in
-   * the table `table`: keyed by the text itself, so no key is built per request.
+   * the table `table`: keyed by the text itself, so no key is built per request. No value is
+   * undefined, so one lookup tells a hit from a miss.
    */
-  memoText<T>(table: string, text: string, make: () => T): T {
+  memoText<T extends NonNullable<unknown>>(table: string, text: string, make: () => T): T {
     let values = this.byText.get(table);
     if (!values) this.byText.set(table, (values = new Map()));
-    if (values.has(text)) return values.get(text) as T;
-    const value = make();
-    values.set(text, value);
-    return value;
+    let value = values.get(text);
+    if (value === undefined) values.set(text, (value = make()));
+    return value as T;
   }
 
   policy(p: ResolvedPolicy): CompiledPolicy {
@@ -65,6 +65,19 @@ export class CompiledScenario {
     }
     this.byObject.set(p, hit);
     return hit;
+  }
+
+  private readonly lists = new WeakMap<readonly ResolvedPolicy[], CompiledPolicy[]>();
+
+  /**
+   * A list of attached policies compiled, by the list's identity: a principal's identity-based
+   * policies and an organization level's SCPs are the same array for every request they apply to,
+   * so one lookup stands for a lookup per policy.
+   */
+  policies(list: readonly ResolvedPolicy[]): CompiledPolicy[] {
+    let compiled = this.lists.get(list);
+    if (!compiled) this.lists.set(list, (compiled = list.map((p) => this.policy(p))));
+    return compiled;
   }
 
   /** Compiles every policy now (for benchmarks and to surface compile work up front). */

@@ -25,9 +25,6 @@ export interface PolicyOutcome {
   explanation: PolicyExplanation | null;
 }
 
-/** Policy kinds whose statements name principals. */
-const NAMES_PRINCIPALS: ReadonlySet<PolicyKind> = new Set(['resource', 'rcp']);
-
 const quote = (items: string[]) => items.map((i) => `\`${i}\``).join(', ');
 
 type StatementResult = { verdict: StatementVerdict; match: PrincipalMatch | null; reason: string; conditions: ConditionResult[] };
@@ -52,14 +49,14 @@ function evaluateStatement(
   missing: Set<string>,
   explain: boolean,
 ): StatementResult {
-  const no = (verdict: keyof typeof SKIPPED, reason: () => string): StatementResult =>
-    explain ? { verdict, match: null, reason: reason(), conditions: [] } : SKIPPED[verdict];
-
-  if (!st.actions) return no('actionMismatch', () => 'the statement has no `Action`');
+  // Without an explanation a statement that does not apply returns a shared result: no reason is
+  // written, and no closure made to write one.
+  if (!st.actions) return explain ? skipped('actionMismatch', 'the statement has no `Action`') : SKIPPED.actionMismatch;
   const actions = st.actions;
-  const actionHit = actions.matchesLower(req.lowerAction);
-  if (actionHit === st.notAction) {
-    return no('actionMismatch', () =>
+  if (actions.matchesLower(req.lowerAction) === st.notAction) {
+    if (!explain) return SKIPPED.actionMismatch;
+    return skipped(
+      'actionMismatch',
       st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(actions.patterns)}`,
     );
   }
@@ -70,7 +67,9 @@ function evaluateStatement(
     const hit = resources.matches(req.resource, req.lookup, vars);
     for (const v of vars) missing.add(v);
     if (hit === st.notResource) {
-      return no('resourceMismatch', () =>
+      if (!explain) return SKIPPED.resourceMismatch;
+      return skipped(
+        'resourceMismatch',
         st.notResource
           ? `\`NotResource\` excludes \`${req.resource}\``
           : `\`${req.resource}\` is not in \`Resource\` ${quote(resources.patterns)}${vars.length ? ` (no value for ${quote(vars)})` : ''}`,
@@ -79,15 +78,22 @@ function evaluateStatement(
   }
 
   let match: PrincipalMatch | null = 'direct';
-  if (NAMES_PRINCIPALS.has(kind)) {
+  // Resource-based policies and RCPs name principals; other kinds apply to whoever they are attached to.
+  if (kind === 'resource' || kind === 'rcp') {
     const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
-    if (block === undefined) return no('principalMismatch', () => 'the statement names no principal');
+    if (block === undefined) return explain ? skipped('principalMismatch', 'the statement names no principal') : SKIPPED.principalMismatch;
     if (st.notPrincipal) {
       match = notPrincipalApplies(block, req.principal, st.effect) ? 'direct' : null;
-      if (!match) return no('principalMismatch', () => `\`NotPrincipal\` exempts ${describePrincipal(req.principal)}`);
+      if (!match)
+        return explain
+          ? skipped('principalMismatch', `\`NotPrincipal\` exempts ${describePrincipal(req.principal)}`)
+          : SKIPPED.principalMismatch;
     } else {
       match = matchPrincipal(block, req.principal);
-      if (!match) return no('principalMismatch', () => `\`Principal\` does not name ${describePrincipal(req.principal)}`);
+      if (!match)
+        return explain
+          ? skipped('principalMismatch', `\`Principal\` does not name ${describePrincipal(req.principal)}`)
+          : SKIPPED.principalMismatch;
     }
   }
 
@@ -120,7 +126,25 @@ function evaluateStatement(
   };
 }
 
+function skipped(verdict: keyof typeof SKIPPED, reason: string): StatementResult {
+  return { verdict, match: null, reason, conditions: [] };
+}
+
 const NO_CONDITIONS: ConditionResult[] = [];
+
+/** The outcome of a policy none of whose statements is about the request's service: shared, so frozen. */
+const NOTHING_APPLIES = Object.fromEntries(
+  (['identity', 'boundary', 'resource', 'scp', 'rcp', 'session'] as const satisfies readonly PolicyKind[]).map((kind) => [
+    kind,
+    Object.freeze({ kind, allow: null, allows: frozenEmpty(), denies: frozenEmpty(), explanation: null }),
+  ]),
+) as Record<PolicyKind, PolicyOutcome>;
+
+function frozenEmpty(): StatementRef[] {
+  const none: StatementRef[] = [];
+  Object.freeze(none);
+  return none;
+}
 /** Bulk evaluation explains nothing: nothing is ever pushed here. */
 const NO_EXPLANATIONS: StatementExplanation[] = [];
 
@@ -138,8 +162,11 @@ export function describePrincipal(p: RequestPrincipal): string {
 export function evaluatePolicy(compiled: CompiledPolicy, req: StatementRequest, missing: Set<string>, explain: boolean): PolicyOutcome {
   const { policy } = compiled;
   const kind = policy.kind;
-  const outcome: PolicyOutcome = { kind, allow: null, allows: [], denies: [], explanation: null };
   const statements = explain ? compiled.statements : candidateStatements(compiled, req.service);
+  // Most of a request's policies have no statement about its service: they share one outcome that
+  // says so (the decision steps only read outcomes).
+  if (statements.length === 0 && !explain) return NOTHING_APPLIES[kind];
+  const outcome: PolicyOutcome = { kind, allow: null, allows: [], denies: [], explanation: null };
   const explained: StatementExplanation[] = explain ? [] : NO_EXPLANATIONS;
   for (const st of statements) {
     const r = evaluateStatement(st, kind, req, missing, explain);

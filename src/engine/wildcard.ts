@@ -79,7 +79,7 @@ export function compileParts(parts: PatternPart[], ignoreCase: boolean): Matcher
   const minLength = pieces.reduce((n, p) => n + p.length, 0);
 
   return (text) => {
-    const t = Array.from(norm(text));
+    const t = characters(norm(text));
     if (t.length < minLength) return false;
     if (single) return t.length === anchoredStart.length && pieceAt(anchoredStart, t, 0);
     if (!pieceAt(anchoredStart, t, 0)) return false;
@@ -94,7 +94,7 @@ export function compileParts(parts: PatternPart[], ignoreCase: boolean): Matcher
   };
 }
 
-function pieceAt(piece: Piece, text: string[], at: number): boolean {
+function pieceAt(piece: Piece, text: ArrayLike<string>, at: number): boolean {
   if (at < 0 || at + piece.length > text.length) return false;
   for (let i = 0; i < piece.length; i++) {
     const c = piece[i];
@@ -104,9 +104,19 @@ function pieceAt(piece: Piece, text: string[], at: number): boolean {
 }
 
 /** Earliest start ≥ from where `piece` fits entirely before `limit`. */
-function findPiece(piece: Piece, text: string[], from: number, limit: number): number {
+function findPiece(piece: Piece, text: ArrayLike<string>, from: number, limit: number): number {
   for (let at = from; at + piece.length <= limit; at++) if (pieceAt(piece, text, at)) return at;
   return -1;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * A text as the characters `?` counts: code points. Without surrogates (nearly every ARN and key)
+ * the string's own code units are the code points, and no array is made per match.
+ */
+function characters(text: string): ArrayLike<string> {
+  return SURROGATE.test(text) ? Array.from(text) : text;
 }
 
 export function compileWildcard(pattern: string, ignoreCase: boolean): Matcher {
@@ -127,7 +137,7 @@ export function compileWildcard(pattern: string, ignoreCase: boolean): Matcher {
 export function compileArnParts(parts: PatternPart[], ignoreCase = false): Matcher {
   if (!needsColonRules(parts)) return compileParts(parts, ignoreCase);
   const tokens = arnTokens(parts, ignoreCase);
-  return (text) => simulate(tokens, Array.from(ignoreCase ? text.toLowerCase() : text));
+  return (text) => simulate(tokens, characters(ignoreCase ? text.toLowerCase() : text));
 }
 
 /**
@@ -178,7 +188,7 @@ function arnTokens(parts: PatternPart[], ignoreCase: boolean): ArnToken[] {
 }
 
 /** Thompson simulation: O(text × pattern), no backtracking. */
-function simulate(tokens: ArnToken[], text: string[]): boolean {
+function simulate(tokens: ArnToken[], text: ArrayLike<string>): boolean {
   const n = tokens.length;
   let states: Uint8Array = new Uint8Array(n + 1);
   const close = (s: Uint8Array): Uint8Array => {
@@ -187,7 +197,8 @@ function simulate(tokens: ArnToken[], text: string[]): boolean {
   };
   states[0] = 1;
   close(states);
-  for (const ch of text) {
+  for (let c = 0; c < text.length; c++) {
+    const ch = text[c]!;
     const next = new Uint8Array(n + 1);
     let any = false;
     for (let i = 0; i < n; i++) {

@@ -3,7 +3,7 @@ import { UsageError, type CliCommand, type CliIo } from '../command';
 import { reportFormat, type ReportFormat } from '../format';
 import { loadScenarioFile } from '../loadScenarioFile';
 import { packageVersion } from '../packageVersion';
-import { checkExitCode, checkJson, checkText, type CheckedFile } from '../report/checkReport';
+import { checkedQuery, checkExitCode, checkJson, checkText, type CheckedFile } from '../report/checkReport';
 import { checkJunit } from '../report/checkJunit';
 import { checkSarif } from '../report/checkSarif';
 import { watchFiles } from '../watch';
@@ -44,10 +44,8 @@ async function checkFile(file: string, explain: boolean): Promise<CheckedFile> {
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) return { file, title: undefined, errors: loaded.errors, warnings: [], queries: [], locate: () => null };
   const compiled = compileScenario(loaded.scenario, loaded.world);
-  const queries = (loaded.scenario.queries ?? []).map((query, index) => ({
-    index,
-    query,
-    result: evaluateQuery(compiled, query, { explain, queryPath: `/queries/${index}` }),
-  }));
+  const queries = (loaded.scenario.queries ?? []).map((query, index) =>
+    checkedQuery(index, query, evaluateQuery(compiled, query, { explain, queryPath: `/queries/${index}` }), explain),
+  );
   return { file, title: loaded.scenario.title, errors: [], warnings: loaded.warnings, queries, locate: loaded.locate };
 }

@@ -40,21 +40,21 @@ function suite(f: CheckedFile): string[] {
     `  <testsuite${attributes({ name, tests: f.queries.length, failures: totals.failed, errors: 0, skipped: totals.unchecked, file: f.file })}>`,
   ];
   for (const c of f.queries) {
-    const { query: q, result: r } = c;
-    const at = c.result.pass === false ? f.locate(`/queries/${c.index}`) : null;
+    const q = c.query;
+    const at = c.pass === false ? f.locate(`/queries/${c.index}`) : null;
     const open = `    <testcase${attributes({ name: `${queryName(c)}: ${q.principal} ${q.action} ${q.resource}`, classname: f.file, file: f.file, line: at?.line })}`;
-    if (r.pass === true) out.push(`${open}/>`);
-    else if (r.pass === null)
+    if (c.pass === true) out.push(`${open}/>`);
+    else if (c.pass === null)
       out.push(
         `${open}>`,
-        `      <skipped${attributes({ message: `no expectation; the decision is ${r.decision}` })}/>`,
+        `      <skipped${attributes({ message: `no expectation; the decision is ${c.decision}` })}/>`,
         '    </testcase>',
       );
     else {
-      const message = `expected ${q.expect}, got ${r.decision}: ${r.explanation.summary}`;
+      const message = `expected ${q.expect}, got ${c.decision}: ${c.summary}`;
       out.push(
         `${open}>`,
-        `      <failure${attributes({ message, type: 'expectation' })}>${xml(`${message}\n${formatExplanation(r)}`)}</failure>`,
+        `      <failure${attributes({ message, type: 'expectation' })}>${xml(c.result ? `${message}\n${formatExplanation(c.result)}` : message)}</failure>`,
         '    </testcase>',
       );
     }

@@ -18,7 +18,29 @@ export interface CheckedFile {
 export interface CheckedQuery {
   index: number;
   query: Query;
-  result: QueryResult;
+  decision: QueryResult['decision'];
+  pass: boolean | null;
+  summary: string;
+  missingContextKeys: string[];
+  /**
+   * The whole answer, kept only where a report shows it (explaining, or a failed expectation): for
+   * 20,000 queries the rest of every explanation would only be memory for the collector to walk.
+   */
+  result: QueryResult | null;
+}
+
+/** What a report keeps of an answer. */
+export function checkedQuery(index: number, query: Query, result: QueryResult, explain: boolean): CheckedQuery {
+  const { decision, pass, missingContextKeys } = result;
+  return {
+    index,
+    query,
+    decision,
+    pass,
+    summary: result.explanation.summary,
+    missingContextKeys,
+    result: explain || pass === false ? result : null,
+  };
 }
 
 export const queryName = (q: CheckedQuery): string => q.query.name ?? `query ${q.index}`;
@@ -35,8 +57,8 @@ export function totalsOf(files: readonly CheckedFile[]): CheckTotals {
   for (const f of files) {
     totals.errors += f.errors.length;
     for (const q of f.queries) {
-      if (q.result.pass === true) totals.passed++;
-      else if (q.result.pass === false) totals.failed++;
+      if (q.pass === true) totals.passed++;
+      else if (q.pass === false) totals.failed++;
       else totals.unchecked++;
     }
   }
@@ -60,15 +82,15 @@ export function checkText(files: readonly CheckedFile[], explain: boolean): stri
     out.push(paint(1, `${f.file}${f.title ? ` — ${f.title}` : ''}`));
     for (const w of f.warnings) out.push(`  ${paint(33, 'warning')} ${where(w)}: ${w.message}`);
     for (const c of f.queries) {
-      const { query: q, result: r } = c;
-      const mark = r.pass === true ? paint(32, '✓') : r.pass === false ? paint(31, '✗') : paint(2, '•');
+      const q = c.query;
+      const mark = c.pass === true ? paint(32, '✓') : c.pass === false ? paint(31, '✗') : paint(2, '•');
       out.push(
-        `  ${mark} ${queryName(c)}: ${q.principal} ${q.action} ${q.resource} → ${paint(DECISION_COLOR[r.decision], r.decision)}${r.pass === false ? ` (expected ${q.expect})` : ''}`,
+        `  ${mark} ${queryName(c)}: ${q.principal} ${q.action} ${q.resource} → ${paint(DECISION_COLOR[c.decision], c.decision)}${c.pass === false ? ` (expected ${q.expect})` : ''}`,
       );
-      if (r.pass === false || explain) out.push(`      ${r.explanation.summary}`);
-      if (explain) out.push(formatExplanation(r, '      '));
-      if (r.missingContextKeys.length > 0 && (r.pass === false || explain))
-        out.push(`      missing context values: ${r.missingContextKeys.join(', ')}`);
+      if (c.pass === false || explain) out.push(`      ${c.summary}`);
+      if (explain && c.result) out.push(formatExplanation(c.result, '      '));
+      if (c.missingContextKeys.length > 0 && (c.pass === false || explain))
+        out.push(`      missing context values: ${c.missingContextKeys.join(', ')}`);
     }
     if (f.queries.length === 0) out.push('  (no queries)');
     out.push('');
@@ -88,19 +110,20 @@ export function checkJson(files: readonly CheckedFile[], explain: boolean): stri
   return JSON.stringify({ results, errors }, null, 2) + '\n';
 }
 
-function jsonResult(file: string, { index, query: q, result: r }: CheckedQuery, explain: boolean): Record<string, unknown> {
+function jsonResult(file: string, c: CheckedQuery, explain: boolean): Record<string, unknown> {
+  const q = c.query;
   return {
     file,
-    query: index,
+    query: c.index,
     name: q.name ?? null,
     principal: q.principal,
     action: q.action,
     resource: q.resource,
-    decision: r.decision,
+    decision: c.decision,
     expect: q.expect ?? null,
-    pass: r.pass,
-    missingContextKeys: r.missingContextKeys,
-    summary: r.explanation.summary,
-    ...(explain ? { explanation: r.explanation } : {}),
+    pass: c.pass,
+    missingContextKeys: c.missingContextKeys,
+    summary: c.summary,
+    ...(explain && c.result ? { explanation: c.result.explanation } : {}),
   };
 }

@@ -47,14 +47,14 @@ export function checkSarif(files: readonly CheckedFile[], version: string): stri
         path: w.path,
       });
     for (const c of f.queries) {
-      if (c.result.pass !== false) continue;
+      if (c.pass !== false) continue;
       const path = `/queries/${c.index}`;
       const at = f.locate(path);
-      const { query: q, result: r } = c;
+      const q = c.query;
       results.push({
         ruleId: 'expectation-failed',
         level: 'error',
-        message: `${queryName(c)}: ${q.principal} ${q.action} ${q.resource} is ${r.decision}, expected ${q.expect}. ${r.explanation.summary}`,
+        message: `${queryName(c)}: ${q.principal} ${q.action} ${q.resource} is ${c.decision}, expected ${q.expect}. ${c.summary}`,
         file: f.file,
         line: at?.line,
         column: at?.column,
