@@ -7,6 +7,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // dist/ also holds the command-line tool (dist/cli.mjs, dist/data): the app builds beside it,
+    // so building either never deletes the other.
+    outDir: 'dist/app',
     // The AWS managed policy catalog is one lazily loaded ~3 MB chunk (450 KB gzip), by design.
     chunkSizeWarningLimit: 4000,
   },

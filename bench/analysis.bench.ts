@@ -3,7 +3,8 @@ import { completePolicy, hoverPolicy } from '../src/analysis/completion';
 import { cursor, policyWith } from '../src/analysis/completion/testing';
 import { scenarioFindings } from '../src/analysis/findings';
 import type { ServiceDocs } from '../src/catalog';
-import { loadServiceCatalog, loadServiceDocs } from '../src/data/serviceCatalog';
+import { loadServiceCatalog } from '../src/data/serviceCatalog';
+import { loadServiceDocs } from '../src/data/serviceDocs';
 import { benchScenario } from './workload';
 
 /**

@@ -48,7 +48,7 @@ try {
     await page.goto(base);
     await page.getByTestId('welcome').waitFor();
     await page.waitForLoadState('networkidle');
-    const dist = join(root, 'dist');
+    const dist = join(root, 'dist', 'app');
     const gz = scripts.reduce((n, p) => n + gzipSync(readFileSync(join(dist, p))).length, 0);
     const monaco = readdirSync(join(dist, 'assets')).some(
       (f) => scripts.includes(`/assets/${f}`) && /monaco|PolicyEditorWorkspace/i.test(f),

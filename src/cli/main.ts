@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { loadAwsManagedPolicyData } from '../data/awsManagedPolicies';
 import { loadServiceCatalog } from '../data/serviceCatalog';
 import { UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
+import { packageVersion } from './packageVersion';
 import { parseArgs, usageOf } from './parseArgs';
 
 /**
@@ -13,10 +13,9 @@ const io: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void p
 const USAGE = usageOf(COMMANDS);
 
 async function version(): Promise<number> {
-  const [data, catalog] = await Promise.all([loadAwsManagedPolicyData(), loadServiceCatalog()]);
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const [data, catalog, version] = await Promise.all([loadAwsManagedPolicyData(), loadServiceCatalog(), packageVersion()]);
   io.out(
-    `iam-playground ${pkg.version}\n` +
+    `iam-playground ${version}\n` +
       `AWS service catalog: ${catalog.services.length} services, ${catalog.actionCount} actions from ${catalog.source}, data as of ${catalog.updatedAt}\n` +
       `AWS managed policies: ${data.count} from ${data.source}, data as of ${data.generated}\n`,
   );

@@ -6,9 +6,9 @@ export type Invocation =
 export function usageOf(commands: readonly CliCommand[]): string {
   return `IAM Playground — checks access questions against an IAM scenario.
 
-Usage:
+Usage (in a checkout, \`npm run --silent cli --\` in place of \`iam-playground\`):
 ${commands.map((c) => c.usage).join('\n')}
-  npm run --silent cli -- --version`;
+  iam-playground --version`;
 }
 
 /** Splits the command line by what the named command accepts; anything else is a usage error. */
@@ -23,7 +23,12 @@ export function parseArgs(argv: readonly string[], commands: readonly CliCommand
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (command.options.includes(arg)) {
+    // `--format=sarif` as well as `--format sarif`.
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    if (eq > 0 && command.options.includes(arg.slice(0, eq))) {
+      const name = arg.slice(0, eq);
+      values.set(name, [...(values.get(name) ?? []), arg.slice(eq + 1)]);
+    } else if (command.options.includes(arg)) {
       const value = rest[++i];
       if (value === undefined) return { kind: 'usageError', message: `${arg} needs a value` };
       values.set(arg, [...(values.get(arg) ?? []), value]);

@@ -1,4 +1,4 @@
-import { compileWildcard, type Matcher } from './wildcard';
+import { compileParts, wildcardParts, type Matcher } from './wildcard';
 
 /**
  * `Action`/`NotAction`: `service:Action` patterns with `*` and `?`, case-insensitive.
@@ -7,12 +7,26 @@ import { compileWildcard, type Matcher } from './wildcard';
 export interface ActionSet {
   patterns: string[];
   matches: Matcher;
+  /**
+   * The same test on an action already lower-cased (the request lowers it once): the patterns are
+   * lowered as `matches` lowers them, so the answers are the same without lowering per statement.
+   */
+  matchesLower: Matcher;
   /** Lower-case service prefixes the patterns can match, or null when any service (`*`, `*:…`). */
   services: Set<string> | null;
 }
 
 export function compileActions(patterns: string[]): ActionSet {
-  const matchers = patterns.map((p) => compileWildcard(p, true));
+  // Compiled once, on lowered text: an ignore-case matcher lowers the pattern's literal parts and
+  // the text it is given, which is what `matches` does here around the lowered matchers.
+  // Exact names (most of them) are one set lookup; only wildcard patterns need a matcher each.
+  const exact = new Set<string>();
+  const lowered: Matcher[] = [];
+  for (const p of patterns) {
+    const parts = lowerParts(p);
+    if (parts.every((x) => 'lit' in x)) exact.add(parts.map((x) => ('lit' in x ? x.lit : '')).join(''));
+    else lowered.push(compileParts(parts, false));
+  }
   let services: Set<string> | null = new Set();
   for (const p of patterns) {
     const colon = p.indexOf(':');
@@ -24,11 +38,22 @@ export function compileActions(patterns: string[]): ActionSet {
     }
     services.add(prefix.toLowerCase());
   }
+  const matchesLower: Matcher = (action) => {
+    if (exact.has(action)) return true;
+    for (const m of lowered) if (m(action)) return true;
+    return false;
+  };
   return {
     patterns,
     services,
-    matches: matchers.length === 1 ? matchers[0]! : (action) => matchers.some((m) => m(action)),
+    matches: (action) => matchesLower(action.toLowerCase()),
+    matchesLower,
   };
+}
+
+/** A pattern's parts with their literal text lowered, exactly as an ignore-case matcher lowers them. */
+function lowerParts(pattern: string) {
+  return wildcardParts(pattern).map((p) => ('lit' in p ? { lit: p.lit.toLowerCase() } : p));
 }
 
 export function serviceOf(action: string): string {

@@ -1,5 +1,5 @@
 import { statementPath, statementsOf, type PrincipalBlock, type ResolvedPolicy } from '../model';
-import { compileActions, serviceOf, type ActionSet } from './actionMatcher';
+import { compileActions, type ActionSet } from './actionMatcher';
 import { compileConditionBlock, type CompiledCondition } from './conditions';
 import { variablesEnabled } from './policyVariables';
 import { compileResources, type ResourceSet } from './resourceMatcher';
@@ -30,6 +30,8 @@ export interface CompiledPolicy {
   byService: Map<string, CompiledStatement[]>;
   /** Statements that may match any service (`*`, `NotAction`, wildcard prefixes). */
   anyService: CompiledStatement[];
+  /** `candidateStatements` per service, merged once: a policy is asked about the same services over and over. */
+  merged: Map<string, CompiledStatement[]>;
 }
 
 const toList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
@@ -64,13 +66,15 @@ export function compilePolicy(policy: ResolvedPolicy): CompiledPolicy {
         else byService.set(svc, [st]);
       }
   }
-  return { policy, statements, byService, anyService };
+  return { policy, statements, byService, anyService, merged: new Map() };
 }
 
-/** The statements that could apply to `action`, in document order. */
-export function candidateStatements(compiled: CompiledPolicy, action: string): CompiledStatement[] {
-  const own = compiled.byService.get(serviceOf(action));
+/** The statements that could apply to an action of `service` (lower-cased), in document order. */
+export function candidateStatements(compiled: CompiledPolicy, service: string): CompiledStatement[] {
+  const own = compiled.byService.get(service);
   if (!own) return compiled.anyService;
   if (compiled.anyService.length === 0) return own;
-  return [...own, ...compiled.anyService].sort((a, b) => a.index - b.index);
+  let merged = compiled.merged.get(service);
+  if (!merged) compiled.merged.set(service, (merged = [...own, ...compiled.anyService].sort((a, b) => a.index - b.index)));
+  return merged;
 }

@@ -7,6 +7,8 @@ import { compilePolicy, type CompiledPolicy } from './compilePolicy';
  */
 export class CompiledScenario {
   private readonly cache = new Map<string, CompiledPolicy>();
+  /** Statements compiled once per policy and kind, shared by every way it is attached (`via`). */
+  private readonly statements = new Map<string, CompiledPolicy>();
   /** Fast path: resolved policies are stable objects for the life of a revision. */
   private readonly byObject = new WeakMap<ResolvedPolicy, CompiledPolicy>();
 
@@ -25,19 +27,57 @@ export class CompiledScenario {
     return value;
   }
 
+  private readonly byText = new Map<string, Map<string, NonNullable<unknown>>>();
+
+  /**
+   * Caches per-revision values derived from one piece of request text (a resource ARN, a time) in
+   * the table `table`: keyed by the text itself, so no key is built per request. No value is
+   * undefined, so one lookup tells a hit from a miss.
+   */
+  memoText<T extends NonNullable<unknown>>(table: string, text: string, make: () => T): T {
+    let values = this.byText.get(table);
+    if (!values) this.byText.set(table, (values = new Map()));
+    let value = values.get(text);
+    if (value === undefined) values.set(text, (value = make()));
+    return value as T;
+  }
+
   policy(p: ResolvedPolicy): CompiledPolicy {
     const known = this.byObject.get(p);
     if (known) return known;
     // The same managed policy can be attached as a permission policy and as a boundary; the kind
-    // is part of the key because it changes how statements are read.
+    // is part of the key because it changes how statements are read. Where it is attached from
+    // (`via`) changes only what the explanation says: the statements are compiled once.
+    // A session policy belongs to its query (its id is the query's path, or a placeholder without
+    // one): compiled for its own object only, never looked up by id.
+    if (p.kind === 'session') {
+      const own = compilePolicy(p);
+      this.byObject.set(p, own);
+      return own;
+    }
     const key = `${p.kind}|${p.id}|${p.via ?? ''}`;
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = compilePolicy(p);
+      const shared = this.statements.get(`${p.kind}|${p.id}`);
+      hit = shared ? { ...shared, policy: p } : compilePolicy(p);
+      if (!shared) this.statements.set(`${p.kind}|${p.id}`, hit);
       this.cache.set(key, hit);
     }
     this.byObject.set(p, hit);
     return hit;
+  }
+
+  private readonly lists = new WeakMap<readonly ResolvedPolicy[], CompiledPolicy[]>();
+
+  /**
+   * A list of attached policies compiled, by the list's identity: a principal's identity-based
+   * policies and an organization level's SCPs are the same array for every request they apply to,
+   * so one lookup stands for a lookup per policy.
+   */
+  policies(list: readonly ResolvedPolicy[]): CompiledPolicy[] {
+    let compiled = this.lists.get(list);
+    if (!compiled) this.lists.set(list, (compiled = list.map((p) => this.policy(p))));
+    return compiled;
   }
 
   /** Compiles every policy now (for benchmarks and to surface compile work up front). */

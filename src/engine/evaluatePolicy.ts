@@ -8,6 +8,9 @@ import type { PolicyExplanation, StatementExplanation, StatementRef, StatementVe
 /** The request as statements see it. */
 export interface StatementRequest {
   action: string;
+  /** `action` lower-cased, and its service prefix: computed once per request, read by every statement. */
+  lowerAction: string;
+  service: string;
   resource: string;
   principal: RequestPrincipal;
   lookup: ContextLookup;
@@ -22,10 +25,22 @@ export interface PolicyOutcome {
   explanation: PolicyExplanation | null;
 }
 
-/** Policy kinds whose statements name principals. */
-const NAMES_PRINCIPALS: ReadonlySet<PolicyKind> = new Set(['resource', 'rcp']);
-
 const quote = (items: string[]) => items.map((i) => `\`${i}\``).join(', ');
+
+type StatementResult = { verdict: StatementVerdict; match: PrincipalMatch | null; reason: string; conditions: ConditionResult[] };
+
+/**
+ * A statement that does not apply, without a reason: bulk evaluation (no explanation) must not pay
+ * for prose, nor for an object per statement. Never changed by anyone (`conditions` stays empty).
+ */
+const SKIPPED: Record<Exclude<StatementVerdict, 'matched' | 'conditionFailed'>, StatementResult> = {
+  actionMismatch: { verdict: 'actionMismatch', match: null, reason: '', conditions: [] },
+  resourceMismatch: { verdict: 'resourceMismatch', match: null, reason: '', conditions: [] },
+  principalMismatch: { verdict: 'principalMismatch', match: null, reason: '', conditions: [] },
+};
+
+/** No variable can be missing from a resource pattern without variables: nothing is ever pushed here. */
+const NO_VARIABLES: string[] = [];
 
 function evaluateStatement(
   st: CompiledStatement,
@@ -33,31 +48,28 @@ function evaluateStatement(
   req: StatementRequest,
   missing: Set<string>,
   explain: boolean,
-): { verdict: StatementVerdict; match: PrincipalMatch | null; reason: string; conditions: ConditionResult[] } {
-  // Reasons are built only when explaining: bulk evaluation must not pay for prose.
-  const no = (verdict: StatementVerdict, reason: () => string) => ({
-    verdict,
-    match: null,
-    reason: explain ? reason() : '',
-    conditions: [],
-  });
-
-  if (!st.actions) return no('actionMismatch', () => 'the statement has no `Action`');
+): StatementResult {
+  // Without an explanation a statement that does not apply returns a shared result: no reason is
+  // written, and no closure made to write one.
+  if (!st.actions) return explain ? skipped('actionMismatch', 'the statement has no `Action`') : SKIPPED.actionMismatch;
   const actions = st.actions;
-  const actionHit = actions.matches(req.action);
-  if (actionHit === st.notAction) {
-    return no('actionMismatch', () =>
+  if (actions.matchesLower(req.lowerAction) === st.notAction) {
+    if (!explain) return SKIPPED.actionMismatch;
+    return skipped(
+      'actionMismatch',
       st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(actions.patterns)}`,
     );
   }
 
   const resources = st.resources;
   if (resources) {
-    const vars: string[] = [];
+    const vars: string[] = resources.dynamic ? [] : NO_VARIABLES;
     const hit = resources.matches(req.resource, req.lookup, vars);
     for (const v of vars) missing.add(v);
     if (hit === st.notResource) {
-      return no('resourceMismatch', () =>
+      if (!explain) return SKIPPED.resourceMismatch;
+      return skipped(
+        'resourceMismatch',
         st.notResource
           ? `\`NotResource\` excludes \`${req.resource}\``
           : `\`${req.resource}\` is not in \`Resource\` ${quote(resources.patterns)}${vars.length ? ` (no value for ${quote(vars)})` : ''}`,
@@ -66,23 +78,44 @@ function evaluateStatement(
   }
 
   let match: PrincipalMatch | null = 'direct';
-  if (NAMES_PRINCIPALS.has(kind)) {
+  // Resource-based policies and RCPs name principals; other kinds apply to whoever they are attached to.
+  if (kind === 'resource' || kind === 'rcp') {
     const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
-    if (block === undefined) return no('principalMismatch', () => 'the statement names no principal');
+    if (block === undefined) return explain ? skipped('principalMismatch', 'the statement names no principal') : SKIPPED.principalMismatch;
     if (st.notPrincipal) {
       match = notPrincipalApplies(block, req.principal, st.effect) ? 'direct' : null;
-      if (!match) return no('principalMismatch', () => `\`NotPrincipal\` exempts ${describePrincipal(req.principal)}`);
+      if (!match)
+        return explain
+          ? skipped('principalMismatch', `\`NotPrincipal\` exempts ${describePrincipal(req.principal)}`)
+          : SKIPPED.principalMismatch;
     } else {
       match = matchPrincipal(block, req.principal);
-      if (!match) return no('principalMismatch', () => `\`Principal\` does not name ${describePrincipal(req.principal)}`);
+      if (!match)
+        return explain
+          ? skipped('principalMismatch', `\`Principal\` does not name ${describePrincipal(req.principal)}`)
+          : SKIPPED.principalMismatch;
     }
   }
 
-  const conditions = st.conditions.map((c) => c.evaluate(req.lookup));
-  for (const c of conditions) for (const k of c.missingKeys) missing.add(k);
-  const failed = conditions.filter((c) => !c.matched);
-  if (failed.length > 0)
-    return { verdict: 'conditionFailed', match: null, reason: explain ? failed.map((c) => c.reason).join('; ') : '', conditions };
+  // Every condition is evaluated, also after one fails: each reports the keys it missed.
+  const conditions = st.conditions.length === 0 ? NO_CONDITIONS : st.conditions.map((c) => c.evaluate(req.lookup));
+  let failed = false;
+  for (const c of conditions) {
+    for (const k of c.missingKeys) missing.add(k);
+    if (!c.matched) failed = true;
+  }
+  if (failed)
+    return {
+      verdict: 'conditionFailed',
+      match: null,
+      reason: explain
+        ? conditions
+            .filter((c) => !c.matched)
+            .map((c) => c.reason)
+            .join('; ')
+        : '',
+      conditions,
+    };
   return {
     verdict: 'matched',
     match,
@@ -92,6 +125,28 @@ function evaluateStatement(
     conditions,
   };
 }
+
+function skipped(verdict: keyof typeof SKIPPED, reason: string): StatementResult {
+  return { verdict, match: null, reason, conditions: [] };
+}
+
+const NO_CONDITIONS: ConditionResult[] = [];
+
+/** The outcome of a policy none of whose statements is about the request's service: shared, so frozen. */
+const NOTHING_APPLIES = Object.fromEntries(
+  (['identity', 'boundary', 'resource', 'scp', 'rcp', 'session'] as const satisfies readonly PolicyKind[]).map((kind) => [
+    kind,
+    Object.freeze({ kind, allow: null, allows: frozenEmpty(), denies: frozenEmpty(), explanation: null }),
+  ]),
+) as Record<PolicyKind, PolicyOutcome>;
+
+function frozenEmpty(): StatementRef[] {
+  const none: StatementRef[] = [];
+  Object.freeze(none);
+  return none;
+}
+/** Bulk evaluation explains nothing: nothing is ever pushed here. */
+const NO_EXPLANATIONS: StatementExplanation[] = [];
 
 export function describePrincipal(p: RequestPrincipal): string {
   switch (p.type) {
@@ -111,9 +166,12 @@ export function describePrincipal(p: RequestPrincipal): string {
 export function evaluatePolicy(compiled: CompiledPolicy, req: StatementRequest, missing: Set<string>, explain: boolean): PolicyOutcome {
   const { policy } = compiled;
   const kind = policy.kind;
+  const statements = explain ? compiled.statements : candidateStatements(compiled, req.service);
+  // Most of a request's policies have no statement about its service: they share one outcome that
+  // says so (the decision steps only read outcomes).
+  if (statements.length === 0 && !explain) return NOTHING_APPLIES[kind];
   const outcome: PolicyOutcome = { kind, allow: null, allows: [], denies: [], explanation: null };
-  const statements = explain ? compiled.statements : candidateStatements(compiled, req.action);
-  const explained: StatementExplanation[] = [];
+  const explained: StatementExplanation[] = explain ? [] : NO_EXPLANATIONS;
   for (const st of statements) {
     const r = evaluateStatement(st, kind, req, missing, explain);
     if (r.verdict === 'matched') {

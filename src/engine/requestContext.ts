@@ -14,11 +14,11 @@ export class RequestContext {
   constructor(private readonly base: RequestContext | null = null) {}
 
   set(key: string, value: ContextValue): void {
-    this.entries.set(key.toLowerCase(), { key, value });
+    this.entries.set(lowerKey(key), { key, value });
   }
 
   get(key: string): ContextValue | undefined {
-    const k = key.toLowerCase();
+    const k = lowerKey(key);
     return this.entries.get(k)?.value ?? this.base?.entries.get(k)?.value;
   }
 
@@ -33,6 +33,20 @@ export class RequestContext {
     }
     return out;
   }
+}
+
+/**
+ * Keys lower-cased once: every request sets and reads the same few dozen keys, and a new lower-case
+ * string per use would be allocated and hashed each time. Bounded, as request keys are arbitrary.
+ */
+const lowered = new Map<string, string>();
+function lowerKey(key: string): string {
+  let lower = lowered.get(key);
+  if (lower === undefined) {
+    if (lowered.size >= 4096) lowered.clear();
+    lowered.set(key, (lower = key.toLowerCase()));
+  }
+  return lower;
 }
 
 export interface ContextFacts {

@@ -23,7 +23,10 @@ export function compileResources(patterns: string[], variables: boolean): Resour
   const entries = patterns.map((source) => {
     const template: Template = resourceTemplate(source, variables);
     const fixed: Matcher | null = template.variables.length === 0 ? compileArnParts(template.resolve(() => undefined)!) : null;
-    return { template, fixed };
+    // A pattern with variables is compiled per distinct set of values it is resolved with (a few
+    // user names, tags…), not per request.
+    const byValues = new Map<string, Matcher | null>();
+    return { template, fixed, byValues };
   });
   const dynamic = entries.some((e) => e.fixed === null);
   return {
@@ -37,12 +40,22 @@ export function compileResources(patterns: string[], variables: boolean): Resour
         }
         // A variable with no value leaves a pattern that matches no resource.
         // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value
-        const parts = e.template.resolve(lookup);
-        if (parts === null) {
-          for (const v of e.template.variables) if (lookup(v) === undefined) missing.push(v);
+        const values = e.template.variables.map(lookup);
+        const key = JSON.stringify(values);
+        let matcher = e.byValues.get(key);
+        if (matcher === undefined) {
+          const parts = e.template.resolve(lookup);
+          matcher = parts === null ? null : compileArnParts(parts);
+          if (e.byValues.size >= 256) e.byValues.clear();
+          e.byValues.set(key, matcher);
+        }
+        if (matcher === null) {
+          e.template.variables.forEach((v, i) => {
+            if (values[i] === undefined) missing.push(v);
+          });
           continue;
         }
-        if (compileArnParts(parts)(resource)) return true;
+        if (matcher(resource)) return true;
       }
       return false;
     },

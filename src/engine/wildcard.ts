@@ -15,16 +15,17 @@ export type Matcher = (text: string) => boolean;
 
 /** Parses plain text where every `*` and `?` is a wildcard. */
 export function wildcardParts(text: string): PatternPart[] {
+  // `*` and `?` are ASCII, never half of a surrogate pair: code units can be scanned directly.
   const parts: PatternPart[] = [];
-  let lit = '';
-  for (const ch of text) {
-    if (ch === '*' || ch === '?') {
-      if (lit) parts.push({ lit });
-      lit = '';
-      parts.push(ch === '*' ? { star: true } : { one: true });
-    } else lit += ch;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2a && c !== 0x3f) continue;
+    if (i > start) parts.push({ lit: text.slice(start, i) });
+    parts.push(c === 0x2a ? { star: true } : { one: true });
+    start = i + 1;
   }
-  if (lit) parts.push({ lit });
+  if (start < text.length) parts.push({ lit: text.slice(start) });
   return parts;
 }
 
@@ -44,6 +45,25 @@ export function compileParts(parts: PatternPart[], ignoreCase: boolean): Matcher
   }
   if (parts.length === 1 && 'star' in parts[0]!) return () => true;
 
+  // Fast paths for the shapes policies use most, `prefix*`, `*suffix`, `prefix*suffix` (stars in a
+  // row count as one): read straight off the parts, without splitting them into characters.
+  const first = parts.findIndex((p) => 'star' in p);
+  const last = parts.findLastIndex((p) => 'star' in p);
+  const simple = first >= 0 && !parts.some((p, i) => 'one' in p || ('lit' in p && i > first && i < last));
+  if (simple) {
+    const text = (from: number, to: number) =>
+      parts
+        .slice(from, to)
+        .map((p) => ('lit' in p ? norm(p.lit) : ''))
+        .join('');
+    const pre = text(0, first);
+    const suf = text(last + 1, parts.length);
+    return (t0) => {
+      const t = norm(t0);
+      return t.length >= pre.length + suf.length && t.startsWith(pre) && t.endsWith(suf);
+    };
+  }
+
   // Split at stars into pieces of characters (`null` = `?`). Characters are code points so `?`
   // consumes one character even outside the BMP.
   const pieces: Piece[] = [[]];
@@ -58,19 +78,8 @@ export function compileParts(parts: PatternPart[], ignoreCase: boolean): Matcher
   const single = pieces.length === 1;
   const minLength = pieces.reduce((n, p) => n + p.length, 0);
 
-  // Fast paths for the shapes policies use most: `prefix*`, `*suffix`, `prefix*suffix`.
-  const plain = (p: Piece) => p.every((c) => c !== null);
-  if (!single && middle.length === 0 && plain(anchoredStart) && plain(anchoredEnd!)) {
-    const pre = anchoredStart.join('');
-    const suf = anchoredEnd!.join('');
-    return (text) => {
-      const t = norm(text);
-      return t.length >= pre.length + suf.length && t.startsWith(pre) && t.endsWith(suf);
-    };
-  }
-
   return (text) => {
-    const t = Array.from(norm(text));
+    const t = characters(norm(text));
     if (t.length < minLength) return false;
     if (single) return t.length === anchoredStart.length && pieceAt(anchoredStart, t, 0);
     if (!pieceAt(anchoredStart, t, 0)) return false;
@@ -85,7 +94,7 @@ export function compileParts(parts: PatternPart[], ignoreCase: boolean): Matcher
   };
 }
 
-function pieceAt(piece: Piece, text: string[], at: number): boolean {
+function pieceAt(piece: Piece, text: ArrayLike<string>, at: number): boolean {
   if (at < 0 || at + piece.length > text.length) return false;
   for (let i = 0; i < piece.length; i++) {
     const c = piece[i];
@@ -95,9 +104,19 @@ function pieceAt(piece: Piece, text: string[], at: number): boolean {
 }
 
 /** Earliest start ≥ from where `piece` fits entirely before `limit`. */
-function findPiece(piece: Piece, text: string[], from: number, limit: number): number {
+function findPiece(piece: Piece, text: ArrayLike<string>, from: number, limit: number): number {
   for (let at = from; at + piece.length <= limit; at++) if (pieceAt(piece, text, at)) return at;
   return -1;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * A text as the characters `?` counts: code points. Without surrogates (nearly every ARN and key)
+ * the string's own code units are the code points, and no array is made per match.
+ */
+function characters(text: string): ArrayLike<string> {
+  return SURROGATE.test(text) ? Array.from(text) : text;
 }
 
 export function compileWildcard(pattern: string, ignoreCase: boolean): Matcher {
@@ -116,9 +135,30 @@ export function compileWildcard(pattern: string, ignoreCase: boolean): Matcher {
  * the rest need the colon-aware matcher below.
  */
 export function compileArnParts(parts: PatternPart[], ignoreCase = false): Matcher {
+  if (!needsColonRules(parts)) return compileParts(parts, ignoreCase);
   const tokens = arnTokens(parts, ignoreCase);
-  if (!tokens.some((t) => t.kind !== 'lit' && t.noColon)) return compileParts(parts, ignoreCase);
-  return (text) => simulate(tokens, Array.from(ignoreCase ? text.toLowerCase() : text));
+  return (text) => simulate(tokens, characters(ignoreCase ? text.toLowerCase() : text));
+}
+
+/**
+ * Whether a wildcard must stop at colons (`arnTokens`' `noColon`), decided on the parts themselves:
+ * a `?`, or a `*` that does not end its segment, before the resource field.
+ */
+function needsColonRules(parts: PatternPart[]): boolean {
+  let colons = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if ('lit' in p) {
+      for (let j = p.lit.indexOf(':'); j >= 0; j = p.lit.indexOf(':', j + 1)) colons++;
+      continue;
+    }
+    if (colons >= 5) continue;
+    if ('one' in p) return true;
+    const next = parts[i + 1];
+    const endsSegment = next === undefined || ('lit' in next && next.lit.startsWith(':'));
+    if (!endsSegment) return true;
+  }
+  return false;
 }
 
 export function compileArnPattern(pattern: string, ignoreCase = false): Matcher {
@@ -148,7 +188,7 @@ function arnTokens(parts: PatternPart[], ignoreCase: boolean): ArnToken[] {
 }
 
 /** Thompson simulation: O(text × pattern), no backtracking. */
-function simulate(tokens: ArnToken[], text: string[]): boolean {
+function simulate(tokens: ArnToken[], text: ArrayLike<string>): boolean {
   const n = tokens.length;
   let states: Uint8Array = new Uint8Array(n + 1);
   const close = (s: Uint8Array): Uint8Array => {
@@ -157,7 +197,8 @@ function simulate(tokens: ArnToken[], text: string[]): boolean {
   };
   states[0] = 1;
   close(states);
-  for (const ch of text) {
+  for (let c = 0; c < text.length; c++) {
+    const ch = text[c]!;
     const next = new Uint8Array(n + 1);
     let any = false;
     for (let i = 0; i < n; i++) {

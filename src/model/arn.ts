@@ -14,12 +14,18 @@ const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b
 
 export function parseArn(text: string): Arn | null {
   if (!text.startsWith('arn:')) return null;
-  const parts = text.split(':');
-  if (parts.length < 6) return null;
-  const [, partition, service, region, account] = parts as [string, string, string, string, string];
-  const resource = parts.slice(5).join(':');
+  // The first five colons split the fields; the resource keeps any colons of its own. Found by
+  // indexOf rather than split: the engine parses an ARN per request, validation one per query.
+  const c2 = text.indexOf(':', 4);
+  const c3 = c2 < 0 ? -1 : text.indexOf(':', c2 + 1);
+  const c4 = c3 < 0 ? -1 : text.indexOf(':', c3 + 1);
+  const c5 = c4 < 0 ? -1 : text.indexOf(':', c4 + 1);
+  if (c5 < 0) return null;
+  const partition = text.slice(4, c2);
+  const service = text.slice(c2 + 1, c3);
+  const resource = text.slice(c5 + 1);
   if (!partition || !service || resource === '') return null;
-  return { partition, service, region, account, resource };
+  return { partition, service, region: text.slice(c3 + 1, c4), account: text.slice(c4 + 1, c5), resource };
 }
 
 /** Well-formed for a concrete (non-pattern) ARN: known partition, service, 12-digit or empty account. */

@@ -18,3 +18,4 @@ export { scenarioJsonSchema, policyDocumentJsonSchema } from './jsonSchema';
 export * from './jsonLocation';
 export * from './jsonPointer';
 export * from './scenarioParts';
+export * from './jsonText';

@@ -4,6 +4,8 @@ import { SCENARIO_FORMAT, SCENARIO_VERSION } from './scenarioSchema';
  * Older scenario versions are migrated on load, never rejected (scenario-format.md). Version 1 is
  * the first, so the chain is empty; each future version adds one step `n → n+1` here.
  */
+// A step returns a new document and never changes the one it is given: that is the caller's own
+// (restoreScenario reads it without copying).
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 const MIGRATIONS: Record<number, Migration> = {};
 

@@ -112,7 +112,8 @@ export function policyDocumentsOf(scenario: unknown): ScenarioPolicyDocument[] {
     }
   });
   itemsOf(scenario, 'queries').forEach((q, i) => {
-    if (q) {
+    // Most queries have no session policy: no pointer is written for them (there may be 20,000).
+    if (q && q.sessionPolicy !== undefined && q.sessionPolicy !== null) {
       add({
         pointer: pointer(['queries', i, 'sessionPolicy']),
         role: 'session',

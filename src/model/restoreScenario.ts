@@ -1,7 +1,9 @@
 import { type ScenarioIssue } from './issues';
 import { emptyCatalog, type ManagedPolicyCatalog } from './managedPolicyCatalog';
+import { withoutByteOrderMark } from './jsonDepth';
 import { migrateToCurrent } from './migrations';
-import { sanitizeJson } from './sanitizeJson';
+import { fastParser } from './fastParse';
+import { isPlainJsonObject, jsonValueIssues } from './sanitizeJson';
 import { scenarioSchema, type Scenario } from './scenarioSchema';
 import { validateScenario } from './validateScenario';
 import type { World } from './world';
@@ -43,25 +45,35 @@ function restore(input: unknown, catalog: ManagedPolicyCatalog): RestoreResult {
   let raw = input;
   if (typeof raw === 'string') {
     try {
-      raw = JSON.parse(raw);
+      raw = JSON.parse(withoutByteOrderMark(raw));
     } catch (e) {
       return fail([{ path: '', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' }]);
     }
   }
-  const sanitizeIssues: ScenarioIssue[] = [];
-  const clean = sanitizeJson(raw, sanitizeIssues);
-  if (clean === null || typeof clean !== 'object' || Array.isArray(clean)) {
-    return fail([{ path: '', message: 'a scenario is a JSON object', severity: 'error' }, ...sanitizeIssues]);
-  }
-  if (sanitizeIssues.length > 0) return fail(sanitizeIssues);
-  const migrated = migrateToCurrent(clean as Record<string, unknown>);
+  const jsonIssues = jsonValueIssues(raw);
+  if (!isPlainJsonObject(raw)) return fail([{ path: '', message: 'a scenario is a JSON object', severity: 'error' }, ...jsonIssues]);
+  if (jsonIssues.length > 0) return fail(jsonIssues);
+  const migrated = migrateToCurrent(raw);
   if (!migrated.ok) return fail([{ path: migrated.path, message: migrated.message, severity: 'error' }]);
-  // `reportInput`: the messages say what was found ("must be a list, not an object"), not just that something is wrong.
-  const parsed = scenarioSchema.safeParse(migrated.doc, { reportInput: true });
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
-  const { issues, world } = validateScenario(parsed.data, catalog);
+  const scenario = parseScenario(migrated.doc);
+  if (!scenario.ok) return fail(scenario.errors);
+  const { issues, world } = validateScenario(scenario.value, catalog);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
-  if (errors.length > 0) return { ok: false, errors, warnings, partial: { scenario: parsed.data, world } };
-  return { ok: true, scenario: parsed.data, world, warnings };
+  if (errors.length > 0) return { ok: false, errors, warnings, partial: { scenario: scenario.value, world } };
+  return { ok: true, scenario: scenario.value, world, warnings };
+}
+
+const fastScenario = fastParser(scenarioSchema);
+
+/**
+ * The schema's reading of a document: the fast parse for one that is well shaped, zod for the
+ * words and paths of what is wrong with one that is not (the two accept exactly the same).
+ */
+function parseScenario(doc: Record<string, unknown>): { ok: true; value: Scenario } | { ok: false; errors: ScenarioIssue[] } {
+  const fast = fastScenario(doc);
+  if (fast.ok) return fast;
+  // `reportInput`: the messages say what was found ("must be a list, not an object"), not just that something is wrong.
+  const parsed = scenarioSchema.safeParse(doc, { reportInput: true });
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: fromZodIssues(parsed.error.issues) };
 }

@@ -1,56 +1,62 @@
 import { pointer, type ScenarioIssue } from './issues';
+import { MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from './jsonDepth';
 
 /** Keys that could reach an object's prototype when a later step assigns them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_DEPTH = 64;
 
 /**
- * Copies untrusted input into plain JSON values. Anything that is not JSON (functions, class
- * instances, cycles, non-finite numbers) and every prototype-polluting key is reported and left out,
- * so nothing downstream can be tricked into touching `Object.prototype`.
+ * What in untrusted input is not plain JSON: functions, class instances, cycles, non-finite numbers,
+ * nesting deeper than MAX_JSON_DEPTH, and every prototype-polluting key, each at its JSON path. The
+ * input is only read: whatever reads it next (the schema) builds its own copy, and any issue here
+ * refuses the input, so nothing downstream can be tricked into touching `Object.prototype`.
+ *
+ * One walk over every value of a 10 MB scenario: the path is one shared stack, written out as a
+ * pointer only for an issue, and a cycle is an ancestor on that walk.
  */
-export function sanitizeJson(input: unknown, issues: ScenarioIssue[]): unknown {
-  const seen = new Set<object>();
-  const walk = (value: unknown, path: (string | number)[]): unknown => {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+export function jsonValueIssues(input: unknown): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const path: (string | number)[] = [];
+  const ancestors: object[] = [];
+  const report = (message: string) => issues.push({ path: pointer(path), message, severity: 'error' });
+  const walk = (value: unknown): void => {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
     if (typeof value === 'number') {
-      if (Number.isFinite(value)) return value;
-      issues.push({ path: pointer(path), message: 'numbers must be finite', severity: 'error' });
-      return undefined;
+      if (!Number.isFinite(value)) report('numbers must be finite');
+      return;
     }
-    if (typeof value !== 'object') {
-      issues.push({ path: pointer(path), message: `a ${typeof value} is not a JSON value`, severity: 'error' });
-      return undefined;
-    }
-    if (path.length > MAX_DEPTH) {
-      issues.push({ path: pointer(path), message: `nesting deeper than ${MAX_DEPTH} levels`, severity: 'error' });
-      return undefined;
-    }
-    if (seen.has(value)) {
-      issues.push({ path: pointer(path), message: 'the value refers to itself', severity: 'error' });
-      return undefined;
-    }
-    seen.add(value);
-    try {
-      if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
+    if (typeof value !== 'object') return void report(`a ${typeof value} is not a JSON value`);
+    if (path.length >= MAX_JSON_DEPTH) return void report(TOO_DEEP_MESSAGE);
+    if (ancestors.includes(value)) return void report('the value refers to itself');
+    ancestors.push(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        // A hole is not a value (the schema refuses it where it matters).
+        if (!(i in value)) continue;
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    } else {
       const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) {
-        issues.push({ path: pointer(path), message: 'expected a plain JSON object', severity: 'error' });
-        return undefined;
-      }
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({ path: pointer([...path, key]), message: `the key \`${key}\` is not allowed`, severity: 'error' });
-          continue;
+      if (proto !== Object.prototype && proto !== null) report('expected a plain JSON object');
+      else {
+        for (const key of Object.keys(value)) {
+          path.push(key);
+          if (FORBIDDEN_KEYS.has(key)) report(`the key \`${key}\` is not allowed`);
+          else walk((value as Record<string, unknown>)[key]);
+          path.pop();
         }
-        const item = walk((value as Record<string, unknown>)[key], [...path, key]);
-        if (item !== undefined) out[key] = item;
       }
-      return out;
-    } finally {
-      seen.delete(value);
     }
+    ancestors.pop();
   };
-  return walk(input, []);
+  walk(input);
+  return issues;
+}
+
+/** Whether a value is a JSON object (not an array, not a class instance) at its top. */
+export function isPlainJsonObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }

@@ -1,6 +1,7 @@
 import type { ScenarioIssue } from './issues';
-import { sanitizeJson } from './sanitizeJson';
 import type { z } from 'zod';
+import { fastParser, type FastParse } from './fastParse';
+import { jsonValueIssues } from './sanitizeJson';
 import { pointer } from './issues';
 import { querySchema, scenarioSchema, type Query, type Scenario } from './scenarioSchema';
 import { fromZodIssues } from './zodIssues';
@@ -57,17 +58,25 @@ function readValue<T>(raw: unknown, path: (string | number)[], schema: z.ZodType
   // A cached failure carries the path it was read at; a moved query is read again to point right.
   const at = pointer(path);
   if (known && (known.ok || known.errors.every((e) => e.path === at || e.path.startsWith(`${at}/`)))) return known as Read<T>;
-  const issues: ScenarioIssue[] = [];
-  const clean = sanitizeJson(raw, issues);
+  const issues = jsonValueIssues(raw);
   const result: Read<T> =
     issues.length > 0
       ? { ok: false, errors: issues.map((i) => ({ ...i, path: at + i.path })) }
       : (() => {
-          const parsed = schema.safeParse(clean, { reportInput: true });
+          const fast = fastOf(schema)(raw);
+          if (fast.ok) return fast;
+          const parsed = schema.safeParse(raw, { reportInput: true });
           return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: fromZodIssues(parsed.error.issues, path) };
         })();
   if (cacheable) readBefore.set(raw, result);
   return result;
+}
+
+const fastParsers = new WeakMap<z.ZodType, FastParse<unknown>>();
+function fastOf<T>(schema: z.ZodType<T>): FastParse<T> {
+  let parse = fastParsers.get(schema);
+  if (!parse) fastParsers.set(schema, (parse = fastParser(schema)));
+  return parse as FastParse<T>;
 }
 
 /** Reads the outside-world fields with the scenario's own schema, so their errors read and point the same. */

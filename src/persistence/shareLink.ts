@@ -1,4 +1,5 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { parseJson, TOO_DEEP_MESSAGE } from '../model';
 
 /**
  * Share links carry the whole scenario in the URL hash: `#s1/<base64url(deflate-raw(JSON))>`.
@@ -44,11 +45,12 @@ export function decodeShareHash(hash: string): DecodedLink {
   } catch {
     return { ok: false, message: 'the link is corrupted: its contents are not text' };
   }
-  try {
-    return { ok: true, payload: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, message: 'the link is corrupted or was cut off: its scenario is not complete JSON' };
-  }
+  const parsed = parseJson(text);
+  if (parsed.ok) return { ok: true, payload: parsed.value };
+  // A link nobody's app made, built to exhaust the stack of whatever reads it next.
+  if (parsed.errors[0]?.message === TOO_DEEP_MESSAGE)
+    return { ok: false, message: `the link's scenario is ${TOO_DEEP_MESSAGE}; refusing to open it` };
+  return { ok: false, message: 'the link is corrupted or was cut off: its scenario is not complete JSON' };
 }
 
 /** Inflates, refusing output beyond `limit` bytes (a small link must not expand into gigabytes). */

@@ -1,4 +1,4 @@
-import { locatePointer, jsonSyntaxErrors, permissiveCatalog, restoreScenario } from '../model';
+import { locatePointer, parseJson, permissiveCatalog, restoreScenario } from '../model';
 import { useLibraryStore } from '../store/libraryStore';
 import { currentRestored } from '../store/restoredScenario';
 import { useScenarioStore } from '../store/scenarioStore';
@@ -20,13 +20,13 @@ export function exportScenario(): void {
 export async function importScenarioFile(file: File): Promise<boolean> {
   const text = await file.text();
   const notify = useLibraryStore.getState().notify;
-  const syntax = jsonSyntaxErrors(text);
-  if (syntax.length > 0) {
-    const s = syntax[0]!;
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const s = parsed.errors[0]!;
     notify({ tone: 'error', text: `${file.name}:${s.location.line}:${s.location.column}: ${s.message}. Nothing was imported.` });
     return false;
   }
-  const restored = restoreScenario(JSON.parse(text) as unknown, permissiveCatalog);
+  const restored = restoreScenario(parsed.value, permissiveCatalog);
   if (!restored.ok) {
     const e = restored.errors[0]!;
     const at = locatePointer(text, e.path);

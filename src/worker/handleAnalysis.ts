@@ -8,9 +8,10 @@ import { scenarioFindings } from '../analysis/findings';
 import { summarizePolicy } from '../analysis/policySummary';
 import type { ServiceDocs } from '../catalog';
 import { loadAwsManagedPolicyData, loadAwsManagedPolicyIndex } from '../data/awsManagedPolicies';
-import { loadServiceCatalog, loadServiceDocs } from '../data/serviceCatalog';
+import { loadServiceCatalog } from '../data/serviceCatalog';
+import { loadServiceDocs } from '../data/serviceDocs';
 import { compileScenario } from '../engine';
-import { querySchema, restoreScenario, worldPartOf } from '../model';
+import { parseJson, querySchema, restoreScenario, worldPartOf } from '../model';
 import { analysisPassFor } from './analysisPass';
 import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyListing } from './analysisProtocol';
 
@@ -122,12 +123,10 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
   }
 }
 
+/** The editor's text as the findings read it: broken, or nested too deep, is nothing to check. */
 function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
+  const parsed = parseJson(text);
+  return parsed.ok ? parsed.value : null;
 }
 
 /**

@@ -7,19 +7,11 @@ import { loadAwsManagedPolicyData } from '../../src/data/awsManagedPolicies';
 import { evaluateAll } from '../../src/engine';
 import { restoreScenario } from '../../src/model';
 import { caseFilesIn } from '../engine/caseFiles';
+import { builtCli, root } from './builtCli';
 
-/** The CLI as users run it: a real process, real files, exit codes and output. */
-const root = join(import.meta.dirname, '..', '..');
+/** The CLI as users run it: the built tool in a real process, real files, exit codes and output. */
 const casesDir = join(root, 'test', 'engine', 'cases');
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = await builtCli();
 
 const tmp = mkdtempSync(join(tmpdir(), 'iam-cli-'));
 const write = (name: string, content: unknown) => {
@@ -112,6 +104,32 @@ describe('cli check', () => {
     expect(r.stdout).toMatch(/nope\.json.*file not found/);
   });
 
+  it('reads a file that starts with a byte-order mark, silently', () => {
+    const f = write(
+      'bom.json',
+      '\ufeff' +
+        JSON.stringify(scenario([{ principal: 'user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', expect: 'allowed' }])),
+    );
+    const r = cli('check', f);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/1 passed, 0 failed/);
+    expect(cli('lint', f)).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('refuses a file of 10,000 nested arrays with file, line and the limit, never a stack trace', () => {
+    const f = write(
+      'deep.json',
+      '{\n  "format": "iam-playground/scenario",\n  "version": 1,\n  "title": ' + '['.repeat(10_000) + ']'.repeat(10_000) + '\n}',
+    );
+    const r = cli('check', f);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${f}:4:75: nested deeper than 64 levels`);
+    const lint = cli('lint', f);
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toBe(`error: ${f}:4:75: nested deeper than 64 levels\n`);
+    for (const out of [r.stdout + r.stderr, lint.stdout + lint.stderr]) expect(out).not.toMatch(/internal error|RangeError|\n\s+at /);
+  });
+
   it('reports pass null for queries without expect and exits 0', () => {
     const f = write('noexpect.json', scenario([{ principal: 'user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }]));
     const r = cli('check', '--json', f);
@@ -183,6 +201,16 @@ describe('cli eval', () => {
     const r = cli('eval', file, '--principal', 'user/ghost', '--action', 's3:GetObject', '--resource', '*');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/ghost/);
+  });
+
+  it('runs from the sources too, as `npm run cli` does for the README examples', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', 'src/examples/starter.json'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/6 passed, 0 failed/);
   });
 
   it('prints usage errors and the version', () => {

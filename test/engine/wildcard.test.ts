@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileArnPattern, compileParts, compileWildcard, wildcardParts } from '../../src/engine/wildcard';
+import {
+  compileArnParts,
+  compileArnPattern,
+  compileParts,
+  compileWildcard,
+  wildcardParts,
+  type PatternPart,
+} from '../../src/engine/wildcard';
 
 describe('compileWildcard', () => {
   it.each([
@@ -73,5 +81,75 @@ describe('compileArnPattern', () => {
   it('stays linear with colon-aware wildcards', () => {
     const m = compileArnPattern('arn:aws:s3:a*a*a*a*a*b:x:y');
     expect(m('arn:aws:s3:' + 'a'.repeat(10_000) + ':x:y')).toBe(false);
+  });
+});
+
+/**
+ * An independent reading of the same rules, as regular expressions over code points: `*` is any run,
+ * `?` one character, and in an ARN a wildcard before the resource field stays inside its segment
+ * unless it is a `*` that ends the segment.
+ */
+function oracle(parts: PatternPart[], ignoreCase: boolean, arn: boolean): (text: string) => boolean {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  let colons = 0;
+  const source = parts
+    .map((p, i) => {
+      if ('lit' in p) {
+        colons += p.lit.split(':').length - 1;
+        return esc(ignoreCase ? p.lit.toLowerCase() : p.lit);
+      }
+      const next = parts[i + 1];
+      const endsSegment = next === undefined || ('lit' in next && next.lit.startsWith(':'));
+      const inSegment = arn && colons < 5 && ('one' in p || !endsSegment);
+      const any = inSegment ? '[^:]' : '.';
+      return 'star' in p ? `${any}*` : any;
+    })
+    .join('');
+  const re = new RegExp(`^${source}$`, 'su');
+  return (text) => re.test(ignoreCase ? text.toLowerCase() : text);
+}
+
+describe('matchers agree with an independent reading of the rules', () => {
+  const part = fc.oneof(
+    fc.constant<PatternPart>({ star: true }),
+    fc.constant<PatternPart>({ one: true }),
+    fc.string({ unit: fc.constantFrom('a', 'B', ':', '/', '*', '😀'), minLength: 1, maxLength: 4 }).map((lit): PatternPart => ({ lit })),
+  );
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', 'B', ':', '/', '*', '😀'), maxLength: 14 });
+
+  it('for wildcard patterns, with and without case', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 6 }), text, fc.boolean(), (parts, t, ignoreCase) => {
+        expect(compileParts(parts, ignoreCase)(t)).toBe(oracle(parts, ignoreCase, false)(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('for ARN patterns', () => {
+    const arnish = fc
+      .tuple(fc.array(part, { maxLength: 6 }), fc.nat(5))
+      .map(([parts, colons]) => [{ lit: 'arn' + ':x'.repeat(colons) }, ...parts]);
+    fc.assert(
+      fc.property(arnish, text, (parts, t) => {
+        const full = 'arn:x:x:x' + t;
+        expect(compileArnParts(parts)(full)).toBe(oracle(parts, false, true)(full));
+        expect(compileArnParts(parts)(t)).toBe(oracle(parts, false, true)(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('for the parts of plain text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(
+          wildcardParts(t)
+            .map((p) => ('lit' in p ? p.lit : 'star' in p ? '*' : '?'))
+            .join(''),
+        ).toBe(t);
+        expect(wildcardParts(t).every((p, i, all) => !('lit' in p) || !(i > 0 && 'lit' in all[i - 1]!))).toBe(true);
+      }),
+    );
   });
 });

@@ -59,4 +59,16 @@ describe('share links', () => {
     expect(restoreScenario(decoded.payload).ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('refuse a scenario nested too deep, saying so, before anything recursive reads it', () => {
+    const deep = `{"format":"iam-playground/scenario","version":1,"title":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const b64 = btoa(String.fromCharCode(...deflateSync(strToU8(deep))))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+    expect(decodeShareHash(`#s1/${b64}`)).toEqual({
+      ok: false,
+      message: "the link's scenario is nested deeper than 64 levels; refusing to open it",
+    });
+  });
 });

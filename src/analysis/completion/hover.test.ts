@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_CONDITION_KEY_DOCS, type ServiceCatalog, type ServiceDocs } from '../../catalog';
 // Tests may load the bundled catalog; the analysis code itself only ever receives one.
 // oxlint-disable-next-line no-restricted-imports
-import { loadServiceCatalog, loadServiceDocs } from '../../data/serviceCatalog';
+import { loadServiceCatalog } from '../../data/serviceCatalog';
+import { loadServiceDocs } from '../../data/serviceDocs';
 import { docsWantedAt, hoverPolicy } from './index';
 import { cursor } from './testing';
 import type { DocumentKind } from './types';

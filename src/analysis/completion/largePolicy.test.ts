@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceCatalog, ServiceDocs } from '../../catalog';
 // Tests may load the bundled catalog; the analysis code itself only ever receives one.
 // oxlint-disable-next-line no-restricted-imports
-import { loadServiceCatalog, loadServiceDocs } from '../../data/serviceCatalog';
+import { loadServiceCatalog } from '../../data/serviceCatalog';
+import { loadServiceDocs } from '../../data/serviceDocs';
 import { completePolicy, hoverPolicy } from './index';
 import { cursor, policyWith } from './testing';
 

@@ -7,7 +7,7 @@ import { paint, where } from '../output';
 
 export const escalationCommand: CliCommand = {
   name: 'escalation',
-  usage: `  npm run --silent cli -- escalation FILE [--principal P] [--json]
+  usage: `  iam-playground escalation FILE [--principal P] [--json]
       Every way a user or role can make itself more than it is: write or rewrite its policies,
       join a group, drop its boundary, take over another user, rewrite a trust policy, pass a role
       to a service that runs code; chained. Exit 1 when a path to administrator exists.`,

@@ -7,9 +7,9 @@ import { DECISION_COLOR, paint, where } from '../output';
 
 export const evalCommand: CliCommand = {
   name: 'eval',
-  usage: `  npm run --silent cli -- eval FILE --principal P --action A --resource R
-                                 [--context KEY=VALUE ...] [--session-name S] [--time ISO]
-                                 [--federating-user U] [--explain] [--json]
+  usage: `  iam-playground eval FILE --principal P --action A --resource R
+                      [--context KEY=VALUE ...] [--session-name S] [--time ISO]
+                      [--federating-user U] [--explain] [--json]
       Ask one question. P: user/NAME, role/NAME, an IAM or assumed-role ARN,
       arn:aws:iam::ACCOUNT:root, a service principal, anonymous, an identity provider
       (oidc-provider/HOST, saml-provider/NAME, its ARN, accounts.google.com…), or a federated

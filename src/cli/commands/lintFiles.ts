@@ -6,61 +6,62 @@ import type { ServiceCatalog } from '../../catalog';
 import { managedPolicyCatalogFor } from '../../data/awsManagedPolicies';
 import { loadServiceCatalog } from '../../data/serviceCatalog';
 import { compileScenario } from '../../engine';
-import { jsonSyntaxErrors, pointerLocator, restoreScenario, worldPartOf } from '../../model';
-
-export interface LintEntry extends Finding {
-  file: string;
-  line?: number;
-  column?: number;
-}
+import { parseJson, pointerLocator, policyDocumentsOf, restoreScenario, worldPartOf } from '../../model';
+import type { LintedFile } from '../report/lintReport';
 
 /**
- * `lint FILE...`: the playground's policy checks (the Findings panel) on scenario files. Exit 0
- * when no file has an error or a security warning, 1 when one does, 2 when a file cannot be read or
- * is not JSON. Warnings and suggestions are printed but do not fail.
+ * `lint FILE...`: the playground's policy checks (the Findings panel) on scenario files, each
+ * finding at its line and column, with the policies each file holds (the JUnit report's tests).
  */
-export async function lint(
-  files: readonly string[],
-  json: boolean,
-  out: (text: string) => void,
-  err: (text: string) => void,
-): Promise<number> {
+export async function lintFiles(files: readonly string[]): Promise<LintedFile[]> {
   const catalog = await loadServiceCatalog();
-  const findings: LintEntry[] = [];
-  const errors: { file: string; message: string; line?: number; column?: number }[] = [];
+  const out: LintedFile[] = [];
   for (const file of files) {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      errors.push({ file, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` });
+      out.push({
+        file,
+        errors: [{ file, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` }],
+        findings: [],
+        policies: [],
+      });
       continue;
     }
-    const syntax = jsonSyntaxErrors(text);
-    if (syntax.length > 0) {
-      for (const s of syntax) errors.push({ file, message: s.message, line: s.location.line, column: s.location.column });
+    const parsed = parseJson(text);
+    if (!parsed.ok) {
+      const errors = parsed.errors.map((s) => ({ file, message: s.message, line: s.location.line, column: s.location.column }));
+      out.push({ file, errors, findings: [], policies: [] });
       continue;
     }
     const locate = pointerLocator(text);
-    const parsed = JSON.parse(text) as unknown;
-    for (const f of [...scenarioFindings(parsed, catalog), ...(await externalAccess(parsed, catalog))]) {
+    const findings = [...scenarioFindings(parsed.value, catalog), ...(await externalAccess(parsed.value, catalog))].map((f) => {
       const at = locate(f.path);
-      findings.push({ file, ...f, ...(at ? { line: at.line, column: at.column } : {}) });
-    }
+      return { file, ...f, ...(at ? { line: at.line, column: at.column } : {}) };
+    });
+    const policies = policyDocumentsOf(parsed.value).map((d) => ({ path: d.pointer, name: policyName(d), line: locate(d.pointer)?.line }));
+    out.push({ file, errors: [], findings, policies });
   }
-  if (json) out(JSON.stringify({ findings, errors }, null, 2) + '\n');
-  else {
-    for (const e of errors) err(`error: ${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}\n`);
-    for (const f of findings) out(`${f.file}:${f.line ?? 1}:${f.column ?? 1}  ${f.severity.padEnd(10)} ${f.code}  ${f.message}\n`);
-    const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-    out(
-      `${files.length} file${files.length === 1 ? '' : 's'}: ${count('error')} errors, ${count('security')} security warnings, ` +
-        `${count('warning')} warnings, ${count('suggestion')} suggestions\n`,
-    );
+  return out;
+}
+
+/** A policy as a person names it: `policy Wide`, `inline policy p of user alice`, `trust policy of role R`… */
+function policyName(d: ReturnType<typeof policyDocumentsOf>[number]): string {
+  const owner = d.owner ? `${d.owner.collection.slice(0, -1)} ${d.owner.name ?? d.owner.index}` : '';
+  switch (d.role) {
+    case 'identity':
+      return d.owner ? `inline policy ${d.name ?? d.index} of ${owner}` : `policy ${d.name ?? d.index}`;
+    case 'trust':
+      return `trust policy of ${owner}`;
+    case 'resource':
+      return `resource policy of ${d.resourceArn ?? `resource ${d.index}`}`;
+    case 'session':
+      return `session policy of ${d.owner?.name ? `query ${d.owner.name}` : `query ${d.index}`}`;
+    default:
+      return `${d.role === 'organization' ? 'organization policy' : d.role.toUpperCase()} ${d.name ?? d.index}`;
   }
-  if (errors.length > 0) return 2;
-  return findings.some((f) => f.severity === 'error' || f.severity === 'security') ? 1 : 0;
 }
 
 /** The world's external access (who outside the scenario can reach what), when the file is a valid scenario. */

@@ -7,7 +7,7 @@ import { DECISION_COLOR, paint, where } from '../output';
 
 export const whoCanCommand: CliCommand = {
   name: 'who-can',
-  usage: `  npm run --silent cli -- who-can FILE --action A --resource R [--json]
+  usage: `  iam-playground who-can FILE --action A --resource R [--json]
       Every principal the engine allows to do A (an action or a pattern such as s3:Get*) on R:
       one line per principal, PRINCIPAL_ARN DECISION [via ROLE -> ROLE], where DECISION is
       allowed, or conditional (allowed given the request keys on the next line).`,

@@ -37,28 +37,53 @@ export function evaluateApplicablePolicies(
   query: Query,
   options: { explain: boolean; queryPath: string | undefined },
 ): ApplicablePolicies {
-  const req: StatementRequest = { action: r.action, resource: r.resource, principal: r.principal, lookup: r.context.lookup };
+  const req: StatementRequest = {
+    action: r.action,
+    lowerAction: r.lowerAction,
+    service: r.service,
+    resource: r.resource,
+    principal: r.principal,
+    lookup: r.context.lookup,
+  };
   const missingContextKeys = new Set<string>();
-  const run = (p: ResolvedPolicy): PolicyOutcome => evaluatePolicy(cs.policy(p), req, missingContextKeys, options.explain);
-  const evaluated = (p: ResolvedPolicy | null): EvaluatedPolicy | null => (p ? { policy: p, outcome: run(p) } : null);
+  const explain = options.explain;
+  // Loops rather than map and spread: this runs for every request, over some fifteen policies.
+  const all: PolicyOutcome[] = [];
+  const levels = (list: OrgLevel[]): EvaluatedOrgLevel[] => {
+    const out: EvaluatedOrgLevel[] = [];
+    for (const level of list) {
+      const outcomes: PolicyOutcome[] = [];
+      for (const compiled of cs.policies(level.policies)) {
+        const outcome = evaluatePolicy(compiled, req, missingContextKeys, explain);
+        outcomes.push(outcome);
+        all.push(outcome);
+      }
+      out.push({ level, outcomes });
+    }
+    return out;
+  };
+  const one = (p: ResolvedPolicy | null): EvaluatedPolicy | null => {
+    if (!p) return null;
+    const outcome = evaluatePolicy(cs.policy(p), req, missingContextKeys, explain);
+    all.push(outcome);
+    return { policy: p, outcome };
+  };
 
-  const rcp = rcpLevelsFor(r).map((level) => ({ level, outcomes: level.policies.map(run) }));
-  const scp = scpLevelsFor(r).map((level) => ({ level, outcomes: level.policies.map(run) }));
-  const resource = evaluated(r.resourcePolicy);
-  const identity = (r.user?.policies ?? r.role?.policies ?? []).map(run);
-  const boundary = evaluated(r.user?.boundary ?? r.role?.boundary ?? null);
-  const session = evaluated(sessionPolicyOf(r, query, options.queryPath));
-
-  const all: PolicyOutcome[] = [
-    ...rcp.flatMap((l) => l.outcomes),
-    ...scp.flatMap((l) => l.outcomes),
-    ...(resource ? [resource.outcome] : []),
-    ...identity,
-    ...(boundary ? [boundary.outcome] : []),
-    ...(session ? [session.outcome] : []),
-  ];
+  const rcp = levels(rcpLevelsFor(r));
+  const scp = levels(scpLevelsFor(r));
+  const resource = one(r.resourcePolicy);
+  const identity: PolicyOutcome[] = [];
+  for (const compiled of cs.policies(r.user?.policies ?? r.role?.policies ?? NO_POLICIES)) {
+    const outcome = evaluatePolicy(compiled, req, missingContextKeys, explain);
+    identity.push(outcome);
+    all.push(outcome);
+  }
+  const boundary = one(r.user?.boundary ?? r.role?.boundary ?? null);
+  const session = one(sessionPolicyOf(r, query, options.queryPath));
   return { rcp, scp, resource, identity, boundary, session, all, missingContextKeys };
 }
+
+const NO_POLICIES: ResolvedPolicy[] = [];
 
 /**
  * A session policy limits a role session or a federated user (sts:GetFederationToken); the query

@@ -1,3 +1,4 @@
+import type { StatementRef } from '../types';
 import { CONTINUE, type DecisionStep } from './decisionSteps';
 
 /**
@@ -5,8 +6,9 @@ import { CONTINUE, type DecisionStep } from './decisionSteps';
  * for first. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
  */
 export const explicitDeny: DecisionStep = (_r, p, steps) => {
-  const denies = p.all.flatMap((o) => o.denies);
-  if (denies.length === 0) {
+  let denies: StatementRef[] | null = null;
+  for (const o of p.all) if (o.denies.length > 0) (denies ??= []).push(...o.denies);
+  if (denies === null) {
     steps.push({ step: 'deny', outcome: 'continue', detail: 'no statement denies the request' });
     return CONTINUE;
   }

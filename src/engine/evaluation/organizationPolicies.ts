@@ -32,7 +32,7 @@ export function scpLevelsFor(r: ResolvedRequest): OrgLevel[] {
  */
 export function rcpLevelsFor(r: ResolvedRequest): OrgLevel[] {
   const org = r.organization;
-  return org && !r.serviceLinked && r.resourceAccount !== org.managementAccount && RCP_SERVICES.has(serviceOf(r.action))
+  return org && !r.serviceLinked && r.resourceAccount !== org.managementAccount && RCP_SERVICES.has(r.service)
     ? (org.rcpPaths.get(r.resourceAccount) ?? [])
     : [];
 }
@@ -51,16 +51,27 @@ function scpSkipReason(r: ResolvedRequest): string {
 function rcpSkipReason(r: ResolvedRequest): string {
   if (!r.organization) return 'no organization: RCPs do not apply';
   if (r.resourceAccount === r.organization.managementAccount) return 'the resource is in the management account, which RCPs never restrict';
-  if (!RCP_SERVICES.has(serviceOf(r.action))) return `RCPs do not apply to ${serviceOf(r.action)}`;
+  if (!RCP_SERVICES.has(r.service)) return `RCPs do not apply to ${serviceOf(r.action)}`;
   return `account ${r.resourceAccount} is not in the organization`;
 }
 
-export const resourceControlPolicies: DecisionStep = (r, p, steps) => orgLevelsAllow('rcp', p.rcp, steps, () => rcpSkipReason(r));
+export const resourceControlPolicies: DecisionStep = (r, p, steps) =>
+  orgLevelsAllow('rcp', p.rcp, rcpLevelsFor(r), steps, () => rcpSkipReason(r));
 
-export const serviceControlPolicies: DecisionStep = (r, p, steps) => orgLevelsAllow('scp', p.scp, steps, () => scpSkipReason(r));
+export const serviceControlPolicies: DecisionStep = (r, p, steps) =>
+  orgLevelsAllow('scp', p.scp, scpLevelsFor(r), steps, () => scpSkipReason(r));
+
+/** "SCPs allow it at every level (Root → OU → account)", written once per path: every request on the path says the same. */
+const everyLevel = { rcp: new WeakMap<OrgLevel[], string>(), scp: new WeakMap<OrgLevel[], string>() };
 
 /** SCPs and RCPs only limit: every level of the path must allow, and none of them grants. */
-function orgLevelsAllow(step: 'rcp' | 'scp', levels: EvaluatedOrgLevel[], steps: EvaluationStep[], skipReason: () => string): StepResult {
+function orgLevelsAllow(
+  step: 'rcp' | 'scp',
+  levels: EvaluatedOrgLevel[],
+  path: OrgLevel[],
+  steps: EvaluationStep[],
+  skipReason: () => string,
+): StepResult {
   const kind = step.toUpperCase();
   if (levels.length === 0) {
     steps.push({ step, outcome: 'notApplicable', detail: skipReason() });
@@ -71,6 +82,9 @@ function orgLevelsAllow(step: 'rcp' | 'scp', levels: EvaluatedOrgLevel[], steps:
     steps.push({ step, outcome: 'implicitDeny', detail: `no ${kind} attached to ${gap.level.label} allows the request` });
     return implicitDeny();
   }
-  steps.push({ step, outcome: 'continue', detail: `${kind}s allow it at every level (${levels.map((l) => l.level.label).join(' → ')})` });
+  let detail = everyLevel[step].get(path);
+  if (detail === undefined)
+    everyLevel[step].set(path, (detail = `${kind}s allow it at every level (${levels.map((l) => l.level.label).join(' → ')})`));
+  steps.push({ step, outcome: 'continue', detail });
   return CONTINUE;
 }

@@ -29,8 +29,13 @@ export interface Resolved {
  * same caller asks many questions.
  */
 export function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved | string {
-  const key = `${query.principal}\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}\u0000${query.federatingUser ?? ''}`;
-  return cs.memo(key, () => {
+  // By principal text, in a table per session name, tags and federating user: most queries have
+  // none of them, and then no key is built for them.
+  const table =
+    query.sessionName === undefined && query.sessionTags === undefined && query.federatingUser === undefined
+      ? 'principal'
+      : `principal\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}\u0000${query.federatingUser ?? ''}`;
+  return cs.memoText(table, query.principal, () => {
     const r = resolvePrincipalUncached(cs, query);
     if (typeof r === 'string') return r;
     const { user, role, principal } = r;

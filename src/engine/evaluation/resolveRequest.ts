@@ -9,6 +9,7 @@ import {
   type ResolvedRole,
   type ResolvedUser,
 } from '../../model';
+import { serviceOf } from '../actionMatcher';
 import type { CompiledScenario } from '../compileScenario';
 import type { RequestPrincipal } from '../principalMatcher';
 import { buildRequestContext, requestClock, resourceTagsFor, type RequestContext } from '../requestContext';
@@ -30,6 +31,8 @@ export interface ResolvedRequest {
   action: string;
   /** Action names are case-insensitive: lower-cased once for the steps that look for one. */
   lowerAction: string;
+  /** The action's service prefix, lower-cased. */
+  service: string;
   resource: string;
   principal: RequestPrincipal;
   /** The IAM user: the caller, or the one a federated user was made from. */
@@ -63,20 +66,18 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
   // Which resource-based policy governs the request, and in which account the resource lives.
   const lowerAction = action.toLowerCase();
   const targetRole = TRUST_ACTIONS.has(lowerAction) ? findRole(world, resource) : undefined;
-  const entry = targetRole ? undefined : resourceEntryFor(world, resource);
-  const arn = parseArn(resource);
+  const facts = resourceFacts(cs, resource);
+  const entry = targetRole ? undefined : facts.entry;
+  const arn = facts.arn;
   const resourceAccount =
     targetRole?.account ??
     entry?.account ??
-    (arn && /^\d{12}$/.test(arn.account)
-      ? arn.account
-      : resource === '*'
-        ? (principal.account ?? world.defaultAccount)
-        : world.defaultAccount);
+    facts.arnAccount ??
+    (resource === '*' ? (principal.account ?? world.defaultAccount) : world.defaultAccount);
   const isKmsKey = arn?.service === 'kms' && arn.resource.startsWith('key/');
   const resourcePolicy: ResolvedPolicy | null = targetRole
     ? targetRole.trustPolicy
-    : (entry?.policy ?? (isKmsKey ? cs.memo(`kms\u0000${resource}`, () => defaultKeyPolicy(resource, resourceAccount)) : null));
+    : (entry?.policy ?? (isKmsKey ? cs.memoText('kms', resource, () => defaultKeyPolicy(resource, resourceAccount)) : null));
   // IAM role trust policies and KMS key policies must allow even within one account; a role the
   // scenario does not contain has no trust policy, so nobody can assume it.
   // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
@@ -86,10 +87,10 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
   const context = buildRequestContext(
     world,
     query,
-    { principal, resource, resourceAccount, resourceTags: resourceTagsFor(world, resource), region: arn?.region || undefined },
+    { principal, resource, resourceAccount, resourceTags: facts.tags, region: arn?.region || undefined },
     resolved.context,
     // One clock reading per distinct `time` (and one "now") per compiled revision.
-    (q) => cs.memo(`time\u0000${q.time ?? ''}`, () => requestClock(q)),
+    (q) => cs.memoText('time', q.time ?? '', () => requestClock(q)),
   );
 
   const isIamPrincipal =
@@ -97,6 +98,7 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
   return {
     action,
     lowerAction,
+    service: serviceOf(action),
     resource,
     principal,
     user,
@@ -112,4 +114,25 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
     organization: world.organization,
     context,
   };
+}
+
+/** What a resource ARN says by itself, the same for every request about it: read once per revision. */
+interface ResourceFacts {
+  entry: ReturnType<typeof resourceEntryFor>;
+  arn: ReturnType<typeof parseArn>;
+  /** The ARN's account when it is an account id. */
+  arnAccount: string | undefined;
+  tags: Record<string, string>;
+}
+
+function resourceFacts(cs: CompiledScenario, resource: string): ResourceFacts {
+  return cs.memoText('resource', resource, () => {
+    const arn = parseArn(resource);
+    return {
+      entry: resourceEntryFor(cs.world, resource),
+      arn,
+      arnAccount: arn && /^\d{12}$/.test(arn.account) ? arn.account : undefined,
+      tags: resourceTagsFor(cs.world, resource),
+    };
+  });
 }
