@@ -147,7 +147,9 @@ export function buildRequestContext(
   // and per resource (its account, organization path, tags and region), not per request.
   ctx.setPrepared(clockEntries(clock(query), facts.principal.type === 'role'));
   ctx.setPrepared(resourceEntries(world, facts.resourceTags, facts.resourceAccount, facts.region));
-  for (const [k, v] of Object.entries(query.context ?? {})) ctx.set(k, v);
+  const given = query.context;
+  // The restored query's context is a plain object of its own keys: read without a pair per key.
+  if (given) for (const k in given) ctx.set(k, given[k]!);
   return ctx;
 }
 
