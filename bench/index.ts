@@ -10,7 +10,14 @@ import { build } from 'esbuild';
  * costs on each closure the engine creates per evaluation (about a third of the time here).
  * Bundles go under node_modules/.cache so that their package imports resolve.
  */
-const BENCHES = ['engine.bench.ts', 'analysis.bench.ts', 'effectivePermissions.bench.ts', 'access.bench.ts', 'browser.bench.ts'];
+const BENCHES = [
+  'engine.bench.ts',
+  'cli.bench.ts',
+  'analysis.bench.ts',
+  'effectivePermissions.bench.ts',
+  'access.bench.ts',
+  'browser.bench.ts',
+];
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'node_modules', '.cache', 'iam-playground-bench');

@@ -10,6 +10,13 @@ import { parseArgs, usageOf } from './parseArgs';
  * 2 a file cannot be read, is not a valid scenario, or the command line is wrong.
  */
 const io: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
+
+// A reader that stops early (`iam-playground check … | head`) closes the pipe: that ends the run
+// quietly, as it does for any Unix tool, rather than with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') process.stderr.write(`error: cannot write the report (${e.code ?? e.message})\n`);
+  process.exit(e.code === 'EPIPE' ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 2);
+});
 const USAGE = usageOf(COMMANDS);
 
 async function version(): Promise<number> {

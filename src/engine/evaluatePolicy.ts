@@ -98,7 +98,7 @@ function evaluateStatement(
   }
 
   // Every condition is evaluated, also after one fails: each reports the keys it missed.
-  const conditions = st.conditions.length === 0 ? NO_CONDITIONS : st.conditions.map((c) => c.evaluate(req.lookup));
+  const conditions = st.conditions.length === 0 ? NO_CONDITIONS : st.conditions.map((c) => c.evaluate(req.lookup, explain));
   let failed = false;
   for (const c of conditions) {
     for (const k of c.missingKeys) missing.add(k);

@@ -32,7 +32,7 @@ export interface EvaluateOptions {
  * policies, grants to the caller itself). Cross-account rules:
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
  */
-const DECISION_STEPS: readonly DecisionStep[] = [
+export const DECISION_STEPS: readonly DecisionStep[] = [
   getCallerIdentity,
   tokenAudience,
   explicitDeny,

@@ -57,7 +57,9 @@ function scalarValue(value: ContextValue | undefined): string | null {
  * (Resource, StringLike, ArnLike) or literal (StringEquals). Substituted values are always literal.
  */
 export function compileTemplate(source: string, options: { variables: boolean; wildcards: boolean }): Template {
-  const tokens = options.variables ? tokenize(source, options.wildcards) : [{ text: source, wildcards: options.wildcards }];
+  // Only text with `${` can hold a variable or an escape: the rest need no scan for them.
+  const tokens =
+    options.variables && source.includes('${') ? tokenize(source, options.wildcards) : [{ text: source, wildcards: options.wildcards }];
   const variables = tokens.flatMap((t) => ('variable' in t ? [t.variable] : []));
   if (variables.length === 0 && !tokens.some((t) => 'char' in t)) {
     const parts = options.wildcards ? wildcardParts(source) : literalParts(source);

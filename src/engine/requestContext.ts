@@ -8,13 +8,18 @@ import type { RequestPrincipal } from './principalMatcher';
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
  */
 export class RequestContext {
-  private readonly entries = new Map<string, { key: string; value: ContextValue }>();
+  private readonly entries = new Map<string, ContextEntry>();
 
   /** `base` holds keys shared by many requests (the principal's); this context's own keys win. */
   constructor(private readonly base: RequestContext | null = null) {}
 
   set(key: string, value: ContextValue): void {
     this.entries.set(lowerKey(key), { key, value });
+  }
+
+  /** Sets entries prepared once for every request they are the same for; nothing changes them. */
+  setPrepared(prepared: readonly PreparedEntry[]): void {
+    for (const p of prepared) this.entries.set(p.lower, p.entry);
   }
 
   get(key: string): ContextValue | undefined {
@@ -34,6 +39,19 @@ export class RequestContext {
     return out;
   }
 }
+
+interface ContextEntry {
+  key: string;
+  value: ContextValue;
+}
+
+/** A key and its value as the context stores them, lower-cased key included. */
+export interface PreparedEntry {
+  lower: string;
+  entry: ContextEntry;
+}
+
+const prepared = (key: string, value: ContextValue): PreparedEntry => ({ lower: lowerKey(key), entry: { key, value } });
 
 /**
  * Keys lower-cased once: every request sets and reads the same few dozen keys, and a new lower-case
@@ -149,23 +167,61 @@ export function buildRequestContext(
     return ctx;
   }
   const ctx = new RequestContext(base);
-  const { iso, epoch } = clock(query);
-  ctx.set('aws:CurrentTime', iso);
-  ctx.set('aws:EpochTime', epoch);
-  if (facts.principal.type === 'role' || facts.principal.type === 'federatedUser') ctx.set('aws:TokenIssueTime', iso);
-  if (facts.resourceAccount !== undefined) {
-    ctx.set('aws:ResourceAccount', facts.resourceAccount);
-    const org = world.organization;
-    const resPath = org?.orgPaths.get(facts.resourceAccount);
-    if (org && resPath !== undefined) {
-      ctx.set('aws:ResourceOrgID', org.id);
-      ctx.set('aws:ResourceOrgPaths', [resPath]);
-    }
-  }
-  for (const [k, v] of Object.entries(facts.resourceTags)) ctx.set(`aws:ResourceTag/${k}`, v);
-  if (facts.region) ctx.set('aws:RequestedRegion', facts.region);
-  for (const [k, v] of Object.entries(query.context ?? {})) ctx.set(k, v);
+  // The same entries, in the same order, as one `set` per key would make; prepared once per clock
+  // and per resource (its account, organization path, tags and region), not per request. A role
+  // session and a federated user (GetFederationToken) both carry a token issue time.
+  const session = facts.principal.type === 'role' || facts.principal.type === 'federatedUser';
+  ctx.setPrepared(clockEntries(clock(query), session));
+  ctx.setPrepared(resourceEntries(world, facts.resourceTags, facts.resourceAccount, facts.region));
+  const given = query.context;
+  // The restored query's context is a plain object of its own keys: read without a pair per key.
+  if (given) for (const k in given) ctx.set(k, given[k]!);
   return ctx;
+}
+
+const byClock = new WeakMap<object, { session: PreparedEntry[]; other: PreparedEntry[] }>();
+
+/** aws:CurrentTime and aws:EpochTime, and for a role session aws:TokenIssueTime. */
+function clockEntries(clock: { iso: string; epoch: number }, session: boolean): PreparedEntry[] {
+  let known = byClock.get(clock);
+  if (!known) {
+    const other = [prepared('aws:CurrentTime', clock.iso), prepared('aws:EpochTime', clock.epoch)];
+    byClock.set(clock, (known = { other, session: [...other, prepared('aws:TokenIssueTime', clock.iso)] }));
+  }
+  return session ? known.session : known.other;
+}
+
+type ByTags = WeakMap<object, Map<string | undefined, Map<string | undefined, PreparedEntry[]>>>;
+const byWorld = new WeakMap<World, ByTags>();
+
+/** aws:ResourceAccount, aws:ResourceOrgID and …OrgPaths, aws:ResourceTag/*, aws:RequestedRegion. */
+function resourceEntries(
+  world: World,
+  tags: Record<string, string>,
+  account: string | undefined,
+  region: string | undefined,
+): PreparedEntry[] {
+  // By world (a revision may keep a resource's tags object and change the organization), then by
+  // the tags object, which stands for the resource (or role) they belong to.
+  let byTags = byWorld.get(world);
+  if (!byTags) byWorld.set(world, (byTags = new WeakMap()));
+  let byAccount = byTags.get(tags);
+  if (!byAccount) byTags.set(tags, (byAccount = new Map()));
+  let byRegion = byAccount.get(account);
+  if (!byRegion) byAccount.set(account, (byRegion = new Map()));
+  let entries = byRegion.get(region);
+  if (entries) return entries;
+  entries = [];
+  if (account !== undefined) {
+    entries.push(prepared('aws:ResourceAccount', account));
+    const org = world.organization;
+    const resPath = org?.orgPaths.get(account);
+    if (org && resPath !== undefined) entries.push(prepared('aws:ResourceOrgID', org.id), prepared('aws:ResourceOrgPaths', [resPath]));
+  }
+  for (const [k, v] of Object.entries(tags)) entries.push(prepared(`aws:ResourceTag/${k}`, v));
+  if (region) entries.push(prepared('aws:RequestedRegion', region));
+  byRegion.set(region, entries);
+  return entries;
 }
 
 /** Tags of the resource a request targets: its `resources` entry, or the role for AssumeRole. */

@@ -17,10 +17,11 @@ export interface CliRun {
  * file's own, so that tests running side by side never read a half-written build, and run as a real
  * process with plain Node, no TypeScript at run time.
  */
-export async function builtCli(cwd = root): Promise<(...args: string[]) => CliRun> {
+export async function builtCli(cwd = root): Promise<((...args: string[]) => CliRun) & { path: string }> {
   const { cli } = await buildCli({ outDir: mkdtempSync(join(tmpdir(), 'iam-cli-build-')) });
-  return (...args) => {
+  const run = (...args: string[]): CliRun => {
     const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
+  return Object.assign(run, { path: cli });
 }

@@ -130,6 +130,25 @@ describe('cli check', () => {
     for (const out of [r.stdout + r.stderr, lint.stdout + lint.stderr]) expect(out).not.toMatch(/internal error|RangeError|\n\s+at /);
   });
 
+  it('ends quietly when its reader stops early, as `| head` does', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      name: `q${i}`,
+      principal: 'user/alice',
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::b/k',
+    }));
+    const f = write('many.json', scenario(many));
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${cli.path}" check "${f}" | head -1; echo "cli exited \${PIPESTATUS[0]}" >&2`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout.split('\n')).toHaveLength(2);
+    expect(r.stderr).toBe('cli exited 0\n');
+  });
+
   it('reports pass null for queries without expect and exits 0', () => {
     const f = write('noexpect.json', scenario([{ principal: 'user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }]));
     const r = cli('check', '--json', f);

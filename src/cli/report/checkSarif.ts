@@ -62,5 +62,5 @@ export function checkSarif(files: readonly CheckedFile[], version: string): stri
       });
     }
   }
-  return sarifLog({ version }, RULES, results);
+  return sarifLog({ version, command: 'check' }, RULES, results);
 }

@@ -49,5 +49,5 @@ export function lintSarif(files: readonly LintedFile[], version: string): string
       });
     }
   }
-  return sarifLog({ version }, [...rules.values()], results);
+  return sarifLog({ version, command: 'lint' }, [...rules.values()], results);
 }

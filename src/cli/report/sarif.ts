@@ -28,7 +28,11 @@ export interface SarifResult {
   path: string;
 }
 
-export function sarifLog(tool: { version: string }, rules: readonly SarifRule[], results: readonly SarifResult[]): string {
+/**
+ * `command` becomes the run's `automationDetails.id` (`iam-playground/check/`): code scanning keeps
+ * one analysis per tool and id, so check's and lint's results can be uploaded side by side.
+ */
+export function sarifLog(tool: { version: string; command: string }, rules: readonly SarifRule[], results: readonly SarifResult[]): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return (
     JSON.stringify(
@@ -37,6 +41,7 @@ export function sarifLog(tool: { version: string }, rules: readonly SarifRule[],
         version: '2.1.0',
         runs: [
           {
+            automationDetails: { id: `iam-playground/${tool.command}/` },
             tool: {
               driver: {
                 name: 'iam-playground',

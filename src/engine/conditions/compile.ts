@@ -11,7 +11,8 @@ export interface CompiledCondition {
   operator: string;
   /** Key as written. Lookups are case-insensitive (the caller's lookup guarantees it). */
   key: string;
-  evaluate(lookup: ContextLookup): ConditionResult;
+  /** `explain: false` leaves `reason` empty: bulk evaluation reads only `matched` and `missingKeys`. */
+  evaluate(lookup: ContextLookup, explain?: boolean): ConditionResult;
 }
 
 /**
@@ -50,7 +51,7 @@ export function compileCondition(
   return {
     operator,
     key,
-    evaluate(lookup) {
+    evaluate(lookup, explain = true) {
       const contextValue = lookup(key);
       const resolved = compiled.resolve(lookup);
       if (contextValue === undefined || (Array.isArray(contextValue) && contextValue.length === 0)) {
@@ -61,7 +62,7 @@ export function compileCondition(
       }
       const requestValues = requestSet(contextValue, quantifier);
       const t = tally(requestValues, resolved, negated, quantifier);
-      const reason = compareReason(operator, key, family.phrases, negated, quantifier, requestValues, resolved, t);
+      const reason = explain ? compareReason(operator, key, family.phrases, negated, quantifier, requestValues, resolved, t) : '';
       const missing = resolved.missingVariables.length === 0 ? [] : [...resolved.missingVariables];
       return conditionResult(operator, key, resolved.display, contextValue, t.matched, missing, reason);
     },
