@@ -17,3 +17,10 @@ export interface FileError {
 export function where(e: FileError): string {
   return `${e.file}${e.line !== undefined ? `:${e.line}:${e.column}` : ''}${e.path ? ` ${e.path}` : ''}`;
 }
+
+/** Files that could not be read or restored: as `{ "errors": [...] }` with `--json`, else one line each on stderr. Exit 2. */
+export function reportFileErrors(errors: readonly FileError[], json: boolean, io: { out(t: string): void; err(t: string): void }): 2 {
+  if (json) io.out(JSON.stringify({ errors }, null, 2) + '\n');
+  else for (const e of errors) io.err(`error: ${where(e)}: ${e.message}\n`);
+  return 2;
+}

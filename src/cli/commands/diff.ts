@@ -4,7 +4,7 @@ import { compileScenario } from '../../engine';
 import { loadServiceCatalog } from '../../data/serviceCatalog';
 import { UsageError, type CliCommand } from '../command';
 import { loadScenarioFile } from '../loadScenarioFile';
-import { paint, where, type FileError } from '../output';
+import { paint, reportFileErrors, type FileError } from '../output';
 
 export const diffCommand: CliCommand = {
   name: 'diff',
@@ -23,9 +23,7 @@ export const diffCommand: CliCommand = {
     ]);
     if (!before.ok || !after.ok) {
       const errors: FileError[] = [...(before.ok ? [] : before.errors), ...(after.ok ? [] : after.errors)];
-      if (json) io.out(JSON.stringify({ errors }, null, 2) + '\n');
-      else for (const e of errors) io.err(`error: ${where(e)}: ${e.message}\n`);
-      return 2;
+      return reportFileErrors(errors, json, io);
     }
     const catalog = await loadServiceCatalog();
     const side = (l: { scenario: DiffSide['scenario']; world: DiffSide['world'] }): DiffSide => ({

@@ -3,7 +3,7 @@ import { escalationPaths } from '../../analysis/escalation';
 import { parsePrincipalRef } from '../../model';
 import { lastValue, UsageError, type CliCommand } from '../command';
 import { loadScenarioFile } from '../loadScenarioFile';
-import { paint, where } from '../output';
+import { paint, reportFileErrors } from '../output';
 
 export const escalationCommand: CliCommand = {
   name: 'escalation',
@@ -17,11 +17,7 @@ export const escalationCommand: CliCommand = {
     if (args.positional.length !== 1) throw new UsageError('escalation needs exactly one FILE');
     const json = args.flags.has('--json');
     const loaded = await loadScenarioFile(args.positional[0]!);
-    if (!loaded.ok) {
-      if (json) io.out(JSON.stringify({ errors: loaded.errors }, null, 2) + '\n');
-      else for (const e of loaded.errors) io.err(`error: ${where(e)}: ${e.message}\n`);
-      return 2;
-    }
+    if (!loaded.ok) return reportFileErrors(loaded.errors, json, io);
     const asked = lastValue(args, '--principal');
     let only: string | undefined;
     if (asked !== undefined) {

@@ -3,7 +3,7 @@ import { restoreScenario, type ContextValue, type Query } from '../../model';
 import { lastValue, UsageError, type CliCommand, type ParsedArgs } from '../command';
 import { formatExplanation } from '../formatExplanation';
 import { loadScenarioFile } from '../loadScenarioFile';
-import { DECISION_COLOR, paint, where } from '../output';
+import { DECISION_COLOR, paint, reportFileErrors } from '../output';
 
 export const evalCommand: CliCommand = {
   name: 'eval',
@@ -39,11 +39,7 @@ export const evalCommand: CliCommand = {
     };
 
     const loaded = await loadScenarioFile(file);
-    if (!loaded.ok) {
-      if (json) io.out(JSON.stringify({ errors: loaded.errors }, null, 2) + '\n');
-      else for (const e of loaded.errors) io.err(`error: ${where(e)}: ${e.message}\n`);
-      return 2;
-    }
+    if (!loaded.ok) return reportFileErrors(loaded.errors, json, io);
     // The ad-hoc question goes through the same validation as a query in the file.
     const withQuery = restoreScenario({ ...loaded.scenario, queries: [query] }, loaded.catalog);
     if (!withQuery.ok) {

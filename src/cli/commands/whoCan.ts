@@ -3,7 +3,7 @@ import { expandActionPattern } from '../../analysis/expandActions';
 import { loadServiceCatalog } from '../../data/serviceCatalog';
 import { lastValue, UsageError, type CliCommand } from '../command';
 import { loadScenarioFile } from '../loadScenarioFile';
-import { DECISION_COLOR, paint, where } from '../output';
+import { DECISION_COLOR, paint, reportFileErrors } from '../output';
 
 export const whoCanCommand: CliCommand = {
   name: 'who-can',
@@ -20,11 +20,7 @@ export const whoCanCommand: CliCommand = {
     if (!action || !resource) throw new UsageError('who-can needs --action and --resource');
     const json = args.flags.has('--json');
     const loaded = await loadScenarioFile(args.positional[0]!);
-    if (!loaded.ok) {
-      if (json) io.out(JSON.stringify({ errors: loaded.errors }, null, 2) + '\n');
-      else for (const e of loaded.errors) io.err(`error: ${where(e)}: ${e.message}\n`);
-      return 2;
-    }
+    if (!loaded.ok) return reportFileErrors(loaded.errors, json, io);
     let actions = [action];
     if (/[*?]/.test(action)) {
       // A pattern stands for the catalog actions it matches; each is asked about.
