@@ -128,39 +128,44 @@ function Section({ section }: { section: ReportSection }) {
 }
 
 function EntryList({ entries }: { entries: readonly ReportEntry[] }) {
-  return (
-    <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
-      {entries.slice(0, SHOWN).map((e, i) => (
-        <li key={i} className="py-1.5" data-testid="import.report.entry">
-          <Place file={e.file} path={e.path} />
-          <div className="text-slate-800 dark:text-slate-200">
-            <RichText text={e.message} />
-          </div>
-        </li>
-      ))}
-      {entries.length > SHOWN && (
-        <li className="py-1.5 text-xs text-slate-600 dark:text-slate-400">
-          and {entries.length - SHOWN} more — “Copy report” copies every one.
-        </li>
-      )}
-    </ul>
-  );
+  const items = entries.map((e) => ({ file: e.file, path: e.path, message: e.message }));
+  return <PlacedList items={items} itemTestId="import.report.entry" tone="text-slate-800 dark:text-slate-200" className="mt-1" />;
 }
 
 function ErrorList({ errors }: { errors: readonly ImportError[] }) {
+  const items = errors.map((e) => ({ file: errorPlace(e), path: e.path, message: e.message }));
   return (
-    <ul className="divide-y divide-slate-100 dark:divide-slate-800" data-testid="import.report.errors">
-      {errors.slice(0, SHOWN).map((e, i) => (
-        <li key={i} className="py-1.5" data-testid="import.report.error">
-          <Place file={errorPlace(e)} path={e.path} />
-          <div className="text-rose-800 dark:text-rose-200">
+    <PlacedList items={items} itemTestId="import.report.error" tone="text-rose-800 dark:text-rose-200" listTestId="import.report.errors" />
+  );
+}
+
+/** Messages at their file and JSON path, the first SHOWN of them; the rest are in "Copy report". */
+function PlacedList({
+  items,
+  itemTestId,
+  tone,
+  listTestId,
+  className = '',
+}: {
+  items: readonly { file: string; path: string; message: string }[];
+  itemTestId: string;
+  tone: string;
+  listTestId?: string;
+  className?: string;
+}) {
+  return (
+    <ul className={`divide-y divide-slate-100 dark:divide-slate-800 ${className}`} data-testid={listTestId}>
+      {items.slice(0, SHOWN).map((e, i) => (
+        <li key={i} className="py-1.5" data-testid={itemTestId}>
+          <Place file={e.file} path={e.path} />
+          <div className={tone}>
             <RichText text={e.message} />
           </div>
         </li>
       ))}
-      {errors.length > SHOWN && (
+      {items.length > SHOWN && (
         <li className="py-1.5 text-xs text-slate-600 dark:text-slate-400">
-          and {errors.length - SHOWN} more — “Copy report” copies every one.
+          and {items.length - SHOWN} more — “Copy report” copies every one.
         </li>
       )}
     </ul>
