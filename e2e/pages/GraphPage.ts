@@ -31,6 +31,11 @@ export class GraphPage {
     await this.nodes.first().waitFor();
   }
 
+  /** The "fit view" control: brings every node into view (only visible nodes are rendered). */
+  async fitView(): Promise<void> {
+    await this.page.locator('.react-flow__controls-fitview').click();
+  }
+
   node(name: string): Locator {
     return this.page.locator(`[data-testid="graph.node"][data-name="${name}"]`);
   }
