@@ -76,6 +76,30 @@ describe('get-account-authorization-details (AWS CLI output, documents as JSON)'
     expect(withEntry(entries, 'skipped', 'unknown field')).toEqual([]);
   });
 
+  it('counts a note every role or policy of a real account shares, once, at its first place', () => {
+    const json = sampleJson(ACCOUNT_A) as { RoleDetailList: Record<string, unknown>[]; Policies: Record<string, unknown>[] };
+    const [role] = json.RoleDetailList;
+    const [policy] = json.Policies;
+    json.RoleDetailList.push(
+      ...Array.from({ length: 40 }, (_, i) => ({ ...role!, RoleName: `r${i}`, Arn: `arn:aws:iam::111122223333:role/r${i}` })),
+    );
+    json.Policies.push(
+      ...Array.from({ length: 30 }, (_, i) => ({ ...policy!, PolicyName: `p${i}`, Arn: `arn:aws:iam::111122223333:policy/p${i}` })),
+    );
+    const many = imported(source(ACCOUNT_A, json)).entries;
+    const profiles = withEntry(many, 'not-modelled', 'instance profile');
+    expect(profiles).toHaveLength(1);
+    expect(profiles[0]).toMatchObject({ path: '/RoleDetailList/0/InstanceProfileList' });
+    expect(profiles[0]!.message).toContain(
+      '41 roles are in instance profiles (the first: `EC2S3ReadRole` in instance profile `EC2S3ReadProfile`)',
+    );
+    const versions = withEntry(many, 'not-modelled', 'non-default version');
+    expect(versions).toHaveLength(1);
+    expect(versions[0]!.message).toMatch(
+      /^31 policies have non-default versions, left out \(the first: `S3ReadAssets`, 1 non-default version\)/,
+    );
+  });
+
   it('matches AWS managed policies to the catalog by ARN and reports a version difference', () => {
     const note = withEntry(entries, 'note', 'AWS managed policy `ReadOnlyAccess`')[0]!;
     expect(note.message).toContain('the account shows v1, the playground ships v188');

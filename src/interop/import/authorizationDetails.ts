@@ -252,11 +252,15 @@ function readRole(reader: SourceReader, obj: JsonObject, at: JsonPath): ReadRole
   });
   if (name === undefined) return undefined;
   if (instanceProfiles.length > 0) {
-    reader.report(
-      'not-modelled',
+    const profiles = `instance profile${instanceProfiles.length > 1 ? 's' : ''} ${instanceProfiles.map((p) => `\`${p}\``).join(', ')}`;
+    reader.notModelledEach(
+      'instance-profiles',
       [...at, 'InstanceProfileList'],
-      `role \`${name}\` is in instance profile${instanceProfiles.length > 1 ? 's' : ''} ${instanceProfiles.map((p) => `\`${p}\``).join(', ')}: ` +
-        'the scenario format has no instance profiles; ask about the role itself (an instance uses a session of it)',
+      (count) =>
+        (count === 1
+          ? `role \`${name}\` is in ${profiles}`
+          : `${count} roles are in instance profiles (the first: \`${name}\` in ${profiles})`) +
+        ': the scenario format has no instance profiles; ask about the role itself (an instance uses a session of it)',
     );
   }
   return {
@@ -330,10 +334,15 @@ function readManagedPolicy(reader: SourceReader, obj: JsonObject, at: JsonPath):
     return undefined;
   }
   if (!isAws && versions.length > 1) {
-    reader.report(
-      'not-modelled',
+    const left = `${versions.length - 1} non-default version${versions.length > 2 ? 's' : ''}`;
+    reader.notModelledEach(
+      'policy-versions',
       [...at, 'PolicyVersionList'],
-      `policy \`${name}\`: ${versions.length - 1} non-default version${versions.length > 2 ? 's' : ''} left out; IAM evaluates the default version only`,
+      (count) =>
+        (count === 1
+          ? `policy \`${name}\`: ${left} left out`
+          : `${count} policies have non-default versions, left out (the first: \`${name}\`, ${left})`) +
+        '; IAM evaluates the default version only',
     );
   }
   return {

@@ -20,6 +20,7 @@ export class SourceReader {
   readonly errors: ImportError[] = [];
   readonly entries: ReportEntry[] = [];
   private readonly notModelled = new Map<string, { reason: string; count: number; first: string }>();
+  private readonly notModelledGroups = new Map<string, { describe: (count: number) => string; count: number; first: string }>();
 
   constructor(readonly file: string) {}
 
@@ -105,6 +106,17 @@ export class SourceReader {
     else this.notModelled.set(key, { reason, count: 1, first: pointer([...parent, key]) });
   }
 
+  /**
+   * A note that repeats for many entities of one account (every role in an instance profile, every
+   * policy with old versions): one entry, at the first place, worded by the first occurrence for
+   * the count — a real account would otherwise bury the report under a thousand alike lines.
+   */
+  notModelledEach(group: string, at: JsonPath, describe: (count: number) => string): void {
+    const seen = this.notModelledGroups.get(group);
+    if (seen) seen.count++;
+    else this.notModelledGroups.set(group, { describe, count: 1, first: pointer(at) });
+  }
+
   /** The not-modelled fields, one entry per field name (at its first place), then the rest in order. */
   allEntries(): ReportEntry[] {
     const grouped: ReportEntry[] = [...this.notModelled].map(([key, n]) => ({
@@ -113,7 +125,13 @@ export class SourceReader {
       path: n.first,
       message: `\`${key}\`${n.count > 1 ? ` (${n.count} times)` : ''}: ${n.reason}`,
     }));
-    return [...this.entries, ...grouped];
+    const each: ReportEntry[] = [...this.notModelledGroups.values()].map((n) => ({
+      kind: 'not-modelled',
+      file: this.file,
+      path: n.first,
+      message: n.describe(n.count),
+    }));
+    return [...this.entries, ...each, ...grouped];
   }
 }
 
