@@ -51,7 +51,12 @@ export function largeAccountDetails(options: LargeAccountOptions = {}): Record<s
       case 0:
         return { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `arn:aws:s3:::${bucket}/*` };
       case 1:
-        return { Effect: 'Allow', Action: 's3:ListBucket', Resource: `arn:aws:s3:::${bucket}`, Condition: { StringLike: { 's3:prefix': [`${team(i)}/*`] } } };
+        return {
+          Effect: 'Allow',
+          Action: 's3:ListBucket',
+          Resource: `arn:aws:s3:::${bucket}`,
+          Condition: { StringLike: { 's3:prefix': [`${team(i)}/*`] } },
+        };
       case 2:
         return {
           Effect: 'Allow',
@@ -66,7 +71,12 @@ export function largeAccountDetails(options: LargeAccountOptions = {}): Record<s
           Condition: { StringEquals: { 'aws:ResourceTag/team': team(i) } },
         };
       default:
-        return { Effect: 'Deny', Action: 's3:DeleteObject', Resource: `arn:aws:s3:::${bucket}/*`, Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } };
+        return {
+          Effect: 'Deny',
+          Action: 's3:DeleteObject',
+          Resource: `arn:aws:s3:::${bucket}/*`,
+          Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+        };
     }
   };
 
@@ -84,7 +94,8 @@ export function largeAccountDetails(options: LargeAccountOptions = {}): Record<s
       CreateDate: DATE,
       UpdateDate: DATE,
       PolicyVersionList: Array.from({ length: versions }, (_, v) => ({
-        Document: v === versions - 1 ? doc([statementFor(i), statementFor(i + 1)]) : doc([{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]),
+        Document:
+          v === versions - 1 ? doc([statementFor(i), statementFor(i + 1)]) : doc([{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]),
         VersionId: `v${v + 1}`,
         IsDefaultVersion: v === versions - 1,
         CreateDate: DATE,
@@ -101,7 +112,10 @@ export function largeAccountDetails(options: LargeAccountOptions = {}): Record<s
     Arn: `arn:aws:iam::${account}:group/teams/${team(g)}/${groupName(g)}`,
     CreateDate: DATE,
     GroupPolicyList: g % 4 === 0 ? [{ PolicyName: `inline-${g}`, PolicyDocument: doc([statementFor(g + 7)]) }] : [],
-    AttachedManagedPolicies: [...attached(2 + (g % 3)), ...(g % 10 === 0 ? [{ PolicyName: pick(AWS_MANAGED), PolicyArn: `arn:aws:iam::aws:policy/${pick(AWS_MANAGED)}` }] : [])],
+    AttachedManagedPolicies: [
+      ...attached(2 + (g % 3)),
+      ...(g % 10 === 0 ? [{ PolicyName: pick(AWS_MANAGED), PolicyArn: `arn:aws:iam::aws:policy/${pick(AWS_MANAGED)}` }] : []),
+    ],
   }));
 
   const UserDetailList = Array.from({ length: nUsers }, (_, u) => {
@@ -121,7 +135,9 @@ export function largeAccountDetails(options: LargeAccountOptions = {}): Record<s
       UserPolicyList: u % 7 === 0 ? [{ PolicyName: `own-${u}`, PolicyDocument: doc([statementFor(u + 3)]) }] : [],
       GroupList: [...groups],
       AttachedManagedPolicies: u % 5 === 0 ? attached(1) : [],
-      ...(contractor ? { PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: boundary } } : {}),
+      ...(contractor
+        ? { PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: boundary } }
+        : {}),
       Tags: [{ Key: 'team', Value: t }],
     };
   });
@@ -158,7 +174,16 @@ export function largeAccountDetails(options: LargeAccountOptions = {}): Record<s
                 InstanceProfileId: `AIPA${account}I${r}`,
                 Arn: `arn:aws:iam::${account}:instance-profile/${name}`,
                 CreateDate: DATE,
-                Roles: [{ Path: path, RoleName: name, RoleId: `AROA${account}R${r}`, Arn: arn, CreateDate: DATE, AssumeRolePolicyDocument: trust }],
+                Roles: [
+                  {
+                    Path: path,
+                    RoleName: name,
+                    RoleId: `AROA${account}R${r}`,
+                    Arn: arn,
+                    CreateDate: DATE,
+                    AssumeRolePolicyDocument: trust,
+                  },
+                ],
               },
             ]
           : [],

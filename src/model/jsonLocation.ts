@@ -32,6 +32,17 @@ export function locatePointer(text: string, path: string): SourceLocation | null
  * findings would otherwise be parsed once per finding).
  */
 export function pointerLocator(input: string): (path: string) => SourceLocation | null {
+  // The editor asks twice per change (engine markers, then findings) about the same text: parsing
+  // a real account's scenario takes a while, so the last text's locator is kept.
+  if (lastLocator && lastLocator.input === input) return lastLocator.locate;
+  const locate = buildLocator(input);
+  lastLocator = { input, locate };
+  return locate;
+}
+
+let lastLocator: { input: string; locate: (path: string) => SourceLocation | null } | undefined;
+
+function buildLocator(input: string): (path: string) => SourceLocation | null {
   const text = withoutByteOrderMark(input);
   // jsonc-parser recurses once per level: a text nested too deep (refused by then, but still asked
   // where its error is) is located by the depth scan instead of overflowing the stack.

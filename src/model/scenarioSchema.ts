@@ -150,6 +150,8 @@ export const scenarioSchema = z.object({
       positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })).optional(),
       /** Graph containers (accounts, OUs) shown folded into one node, by node id. */
       collapsed: z.array(z.string()).optional(),
+      /** Path boxes of a large account (folded until opened) that are shown open, by node id. */
+      expanded: z.array(z.string()).optional(),
     })
     .optional(),
 });

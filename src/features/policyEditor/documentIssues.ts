@@ -18,6 +18,7 @@ export type LocatedIssue<I extends { path: string } = ScenarioIssue> = I & { loc
 /** Where each issue is in the text; none when the text does not parse into a tree at all. */
 export function locateIssues<I extends { path: string }>(text: string, issues: readonly I[]): LocatedIssue<I>[] {
   const located: LocatedIssue<I>[] = [];
+  if (issues.length === 0) return located;
   const locate = pointerLocator(text);
   for (const issue of issues) {
     const location = locate(issue.path);

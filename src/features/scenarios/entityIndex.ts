@@ -26,7 +26,9 @@ export function entitiesByAccount(scenario: Scenario): AccountEntities[] {
     const a = account ?? def;
     const kinds = byAccount.get(a) ?? new Map<string, EntityItem[]>();
     byAccount.set(a, kinds);
-    kinds.set(kind, [...(kinds.get(kind) ?? []), item]);
+    const items = kinds.get(kind);
+    if (items) items.push(item);
+    else kinds.set(kind, [item]);
   };
   scenario.users?.forEach((u) =>
     add(u.account, 'Users', { name: u.name, nodeId: `user:${iamArn(u.account ?? def, 'user', u.path, u.name)}` }),

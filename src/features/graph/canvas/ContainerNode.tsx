@@ -21,9 +21,11 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
     ? g.external
       ? 'border-dashed border-slate-300 bg-transparent dark:border-slate-600'
       : 'border-slate-300 bg-slate-100/60 dark:border-slate-700 dark:bg-slate-800/40'
-    : g.root
-      ? 'border-indigo-300 bg-indigo-50/40 dark:border-indigo-900 dark:bg-indigo-950/20'
-      : 'border-indigo-200 bg-indigo-100/30 dark:border-indigo-800 dark:bg-indigo-900/20';
+    : g.kind === 'path'
+      ? 'border-slate-300 bg-white/70 dark:border-slate-600 dark:bg-slate-900/40'
+      : g.root
+        ? 'border-indigo-300 bg-indigo-50/40 dark:border-indigo-900 dark:bg-indigo-950/20'
+        : 'border-indigo-200 bg-indigo-100/30 dark:border-indigo-800 dark:bg-indigo-900/20';
   const ring = data.emphasis ? 'ring-2 ring-sky-500/60' : selected ? 'ring-2 ring-amber-500' : '';
   const caption = containerCaption(g);
   return (
@@ -35,11 +37,15 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
     >
       <div className="flex h-9 items-center gap-2 px-3 text-xs">
         <Icon
-          name={isAccount ? 'account' : 'ou'}
-          className={`h-4 w-4 shrink-0 ${isAccount ? 'text-slate-500 dark:text-slate-400' : 'text-indigo-500 dark:text-indigo-400'}`}
+          name={isAccount ? 'account' : g.kind === 'path' ? 'path' : 'ou'}
+          className={`h-4 w-4 shrink-0 ${g.kind === 'ou' ? 'text-indigo-500 dark:text-indigo-400' : 'text-slate-500 dark:text-slate-400'}`}
         />
         <span className="shrink-0 font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400">{caption}</span>
-        {renaming ? (
+        {g.kind === 'path' ? (
+          <span className="truncate font-mono font-semibold text-slate-800 dark:text-slate-100" title={`IAM path ${g.path}`}>
+            {g.path}
+          </span>
+        ) : renaming ? (
           <RenameInput
             initial={isAccount ? (g.alias ?? '') : g.name}
             label={isAccount ? `Alias for account ${g.accountId}` : `New name for ${kindLabel(g)} ${g.name}`}
@@ -68,7 +74,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
             title={g.collapsed ? 'Show what it holds' : 'Fold into one node'}
             onClick={(e) => {
               e.stopPropagation();
-              toggleCollapsed(id, `${kindLabel(g)} ${displayName(g)}`, g.collapsed ? {} : positionsInside(flow, id));
+              toggleCollapsed(id, `${kindLabel(g)} ${displayName(g)}`, g.collapsed ? {} : positionsInside(flow, id), g.kind === 'path');
             }}
             className="nodrag ml-auto shrink-0 rounded px-1.5 py-0.5 text-[11px] font-medium text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
           >

@@ -46,7 +46,7 @@ import { GraphLegend } from './GraphLegend';
 import { GraphMessage } from './GraphMessage';
 import { displayName, isContainer, kindLabel, type GraphNode } from '../elements/graphModel';
 import { GraphToolbar } from './GraphToolbar';
-import { collapseContainers } from '../elements/collapse';
+import { collapseContainers, foldedContainers } from '../elements/collapse';
 import { useManagedPolicyPicker } from '../../../store/managedPolicyPickerStore';
 import { identityRefOf } from '../elements/identityRef';
 import { useGraphUi } from '../graphUiStore';
@@ -100,10 +100,11 @@ export function GraphCanvas() {
   const assumeEdges = useEvaluationStore((s) => s.assumeEdges);
   const conditionalAssume = useConditionalAssumeStore((s) => s.edges);
   const collapsed = layout?.collapsed;
-  const model = useMemo(
-    () => collapseContainers(scenarioToGraph(restoredWorld, { ok: true, assumeEdges }, conditionalAssume), new Set(collapsed ?? [])),
-    [restoredWorld, assumeEdges, conditionalAssume, collapsed],
-  );
+  const expanded = layout?.expanded;
+  const model = useMemo(() => {
+    const whole = scenarioToGraph(restoredWorld, { ok: true, assumeEdges }, conditionalAssume);
+    return collapseContainers(whole, foldedContainers(whole, { collapsed, expanded }));
+  }, [restoredWorld, assumeEdges, conditionalAssume, collapsed, expanded]);
   const byId = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model]);
   const edgeById = useMemo(() => new Map(model.edges.map((e) => [e.id, e])), [model]);
   const ready = (evaluation !== null && evaluatedRevision === revision) || engineError !== null;

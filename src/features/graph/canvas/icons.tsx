@@ -2,7 +2,7 @@ import type { SVGProps } from 'react';
 
 /** Line icons drawn for the graph (24×24, stroke = currentColor), one per thing IAM has. */
 export type IconName =
-  'user' | 'group' | 'role' | 'policy' | 'awsPolicy' | 'resource' | 'service' | 'provider' | 'orgPolicy' | 'account' | 'ou';
+  'user' | 'group' | 'role' | 'policy' | 'awsPolicy' | 'resource' | 'service' | 'provider' | 'orgPolicy' | 'account' | 'ou' | 'path';
 
 const PATHS: Record<IconName, string[]> = {
   user: ['M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Z', 'M4.5 20a7.5 7.5 0 0 1 15 0'],
@@ -25,6 +25,8 @@ const PATHS: Record<IconName, string[]> = {
   provider: ['M8 15a4 4 0 1 0 0-8 4 4 0 0 0 0 8Z', 'M12 11h9', 'M18 11v3', 'M21 11v2'],
   orgPolicy: ['M12 3l7.5 3v5.5c0 4.5-3.2 8-7.5 9.5-4.3-1.5-7.5-5-7.5-9.5V6Z', 'M9 12l2 2 4-4'],
   account: ['M4 20V8l8-4 8 4v12', 'M4 20h16', 'M9 20v-5h6v5', 'M8 11h.01', 'M12 11h.01', 'M16 11h.01'],
+  // A slash between brackets: an IAM path such as /teams/web/.
+  path: ['M4 5v14h3', 'M20 5v14h-3', 'M14.5 6l-5 12'],
   ou: ['M3 7.5A1.5 1.5 0 0 1 4.5 6H9l2 2h8.5A1.5 1.5 0 0 1 21 9.5v9a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 18.5Z'],
 };
 

@@ -103,13 +103,21 @@ export function toFlowEdges(model: GraphModel, placed: readonly PlacedNode[], hi
   });
 }
 
+const SAID_ALOUD = 5;
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** For each node, the few relations worth saying aloud: groups, attached policies, who it is attached to. */
 function relationsSummary(model: GraphModel): Map<string, string> {
   const names = new Map(model.nodes.map((n) => [n.id, displayName(n.data)]));
   const parts = new Map<string, string[]>();
-  const add = (id: string, text: string) => parts.set(id, [...(parts.get(id) ?? []), text]);
+  const add = (id: string, text: string) => appendTo(parts, id, text);
   const grouped = new Map<string, string[]>();
-  const push = (key: string, value: string) => grouped.set(key, [...(grouped.get(key) ?? []), value]);
+  const push = (key: string, value: string) => appendTo(grouped, key, value);
   for (const e of model.edges) {
     const to = names.get(e.target) ?? e.target;
     const from = names.get(e.source) ?? e.source;
@@ -122,7 +130,12 @@ function relationsSummary(model: GraphModel): Map<string, string> {
   }
   for (const [key, values] of grouped) {
     const [id, relation] = key.split('|') as [string, string];
-    add(id, `${relation} ${values.join(', ')}`);
+    // A policy of a real account may be attached to hundreds: a screen reader says the first few.
+    const said =
+      values.length > SAID_ALOUD + 1
+        ? `${values.slice(0, SAID_ALOUD).join(', ')} and ${values.length - SAID_ALOUD} more`
+        : values.join(', ');
+    add(id, `${relation} ${said}`);
   }
   return new Map([...parts].map(([id, list]) => [id, list.join('; ')]));
 }

@@ -139,21 +139,27 @@ export function openDocument(path: string, title: string): void {
  * folding, so the folded node takes the box's place and unfolding (even after a reload) puts
  * everything back where it was.
  */
-export function toggleCollapsed(id: string, name: string, where: Record<string, { x: number; y: number }> = {}): void {
-  const folded = editableScenario().layout?.collapsed?.includes(id) ?? false;
+export function toggleCollapsed(
+  id: string,
+  name: string,
+  where: Record<string, { x: number; y: number }> = {},
+  foldedUnlessListed = false,
+): void {
+  // A path box is folded until opened, so its open state is what the layout keeps (`expanded`).
+  const list = foldedUnlessListed ? 'expanded' : 'collapsed';
+  const listed = editableScenario().layout?.[list]?.includes(id) ?? false;
+  const folded = foldedUnlessListed ? !listed : listed;
   applyEdit({
     ok: true,
     label: `${folded ? 'Expand' : 'Collapse'} ${name}`,
     recipe: (draft) => {
       draft.layout ??= {};
-      const rest = (draft.layout.collapsed ?? []).filter((c) => c !== id);
-      if (folded) {
-        if (rest.length > 0) draft.layout.collapsed = rest;
-        else delete draft.layout.collapsed;
-        return;
-      }
-      draft.layout.collapsed = [...rest, id];
-      for (const [node, at] of Object.entries(where)) setPosition(draft, node, at);
+      const rest = (draft.layout[list] ?? []).filter((c) => c !== id);
+      if (listed) {
+        if (rest.length > 0) draft.layout[list] = rest;
+        else delete draft.layout[list];
+      } else draft.layout[list] = [...rest, id];
+      if (!folded) for (const [node, at] of Object.entries(where)) setPosition(draft, node, at);
     },
   });
 }

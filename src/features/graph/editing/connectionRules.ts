@@ -52,6 +52,7 @@ export function connectionRule(source: GraphNode, target: GraphNode, scenario?: 
       return refuse(`${s.policyType.toUpperCase()}s are attached to the organization's root, OUs and accounts, never to a ${kindLabel(t)}`);
     case 'account':
     case 'ou':
+    case 'path':
       return refuse(`a ${kindLabel(s)} holds identities: connect the users, groups and roles inside it`);
   }
 
@@ -72,6 +73,8 @@ export function connectionRule(source: GraphNode, target: GraphNode, scenario?: 
     case 'account':
     case 'ou':
       return refuse(`an identity belongs to the account it was created in; it cannot be moved into another ${kindLabel(t)}`);
+    case 'path':
+      return refuse(`an IAM path is part of the identity's ARN: change the path in the scenario JSON`);
     case 'user':
       return refuse(`a ${kindLabel(s)} cannot contain a user: only groups have members, and users join them`);
   }

@@ -175,6 +175,10 @@ export function deleteNode(node: GraphNode, scenario: Scenario): GraphEdit {
     case 'account':
     case 'ou':
       return refuse(`a ${data.kind === 'ou' ? 'unit' : 'account'} is deleted in the scenario JSON, where its contents can be moved first`);
+    case 'path':
+      return refuse(
+        `a path box only gathers the entities whose IAM path is ${data.path}: delete them, or change their paths in the scenario JSON`,
+      );
   }
 }
 

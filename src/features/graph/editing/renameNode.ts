@@ -55,6 +55,8 @@ export function renameNode(node: GraphNode, requested: string, scenario: Scenari
       };
     case 'account':
       return renameAccountAlias(data.accountId, next);
+    case 'path':
+      return refuse(`an IAM path is part of each entity's ARN: change it on the entities, in the scenario JSON`);
     case 'service':
       return refuse('service principals are named by AWS');
     case 'provider':

@@ -34,7 +34,7 @@ export function collapseContainers(model: GraphModel, collapsed: ReadonlySet<str
   const nodes = model.nodes
     .filter((n) => !shownAs.has(n.id))
     .map((n): GraphNode => {
-      if (!collapsed.has(n.id) || (n.data.kind !== 'account' && n.data.kind !== 'ou')) return n;
+      if (!collapsed.has(n.id) || (n.data.kind !== 'account' && n.data.kind !== 'ou' && n.data.kind !== 'path')) return n;
       const data: ContainerNodeData = { ...n.data, collapsed: contents.get(n.id) ?? {} };
       return { ...n, data };
     });
@@ -64,6 +64,21 @@ export function collapseContainers(model: GraphModel, collapsed: ReadonlySet<str
     });
   }
   return { nodes, edges: [...edges.values()] };
+}
+
+/**
+ * The containers drawn folded: the accounts and OUs the layout lists as collapsed, and every path
+ * box of a large account that the layout does not list as expanded — a real account opens as its
+ * paths, and a person opens the one they care about.
+ */
+export function foldedContainers(
+  model: GraphModel,
+  layout: { collapsed?: readonly string[]; expanded?: readonly string[] } | undefined,
+): Set<string> {
+  const folded = new Set(layout?.collapsed ?? []);
+  const expanded = new Set(layout?.expanded ?? []);
+  for (const n of model.nodes) if (n.data.kind === 'path' && !expanded.has(n.id)) folded.add(n.id);
+  return folded;
 }
 
 /** `3 users · 1 group · 4 policies`: what a folded container holds. */

@@ -118,9 +118,22 @@ export type OuNodeData = {
   collapsed?: Partial<Record<string, number>>;
 };
 
+/**
+ * The entities of a large account that share an IAM path (`/teams/web/`, `/service-role/`): a box
+ * inside the account, folded until it is opened, so a real account opens as a dozen boxes rather
+ * than thousands of nodes (see scenarioToGraph's PATH_BOXES_FROM).
+ */
+export type PathNodeData = {
+  kind: 'path';
+  account: string;
+  path: string;
+  /** Folded into one node: what it holds, by kind (see collapse.ts). */
+  collapsed?: Partial<Record<string, number>>;
+};
+
 export type LeafNodeData =
   UserNodeData | GroupNodeData | RoleNodeData | PolicyNodeData | ResourceNodeData | ServiceNodeData | ProviderNodeData | OrgPolicyNodeData;
-export type ContainerNodeData = AccountNodeData | OuNodeData;
+export type ContainerNodeData = AccountNodeData | OuNodeData | PathNodeData;
 export type GraphNodeData = LeafNodeData | ContainerNodeData;
 export type GraphNodeKind = GraphNodeData['kind'];
 
@@ -161,7 +174,7 @@ export interface GraphModel {
 }
 
 export function isContainer(data: GraphNodeData): data is ContainerNodeData {
-  return data.kind === 'account' || data.kind === 'ou';
+  return data.kind === 'account' || data.kind === 'ou' || data.kind === 'path';
 }
 
 /** The name a person reads on the node. */
@@ -171,6 +184,8 @@ export function displayName(data: GraphNodeData): string {
       return data.alias ? `${data.alias} (${data.accountId})` : data.accountId;
     case 'ou':
       return data.name;
+    case 'path':
+      return data.path;
     default:
       return data.name;
   }
@@ -179,6 +194,7 @@ export function displayName(data: GraphNodeData): string {
 /** The caption a container shows before its name. */
 export function containerCaption(data: ContainerNodeData): string {
   if (data.kind === 'ou') return data.root ? 'Organization root' : 'OU';
+  if (data.kind === 'path') return 'Path';
   return data.management ? 'Management account' : data.external ? 'Account outside the scenario' : 'Account';
 }
 
@@ -209,5 +225,7 @@ export function kindLabel(data: GraphNodeData): string {
       return 'account';
     case 'ou':
       return data.root ? 'organization root' : 'organizational unit';
+    case 'path':
+      return 'path';
   }
 }

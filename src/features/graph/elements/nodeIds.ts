@@ -13,6 +13,8 @@ export const nodeId = {
   provider: (arnOrHost: string) => `provider:${arnOrHost}`,
   account: (id: string) => `account:${id}`,
   ou: (id: string) => `ou:${id}`,
+  /** The box of a large account's entities under one IAM path. */
+  path: (account: string, path: string) => `path:${account}:${path}`,
   orgPolicy: (type: 'scp' | 'rcp', name: string) => `orgpolicy:${type}:${name}`,
 };
 

@@ -252,6 +252,7 @@ class GraphBuilder {
   }
 
   build(): GraphModel {
+    this.boxLargeAccountsByPath();
     const hasChildren = new Set<string>();
     for (const n of [...this.leaves.values(), ...this.containers.values()]) if (n.parent) hasChildren.add(n.parent);
     const containers = [...this.containers.values()].map((c): GraphNode => {
@@ -261,6 +262,32 @@ class GraphBuilder {
       return external === c.data.external ? c : { ...c, data: { ...c.data, external } };
     });
     return { nodes: [...parentFirst(containers), ...this.leaves.values()], edges: [...this.edges.values()] };
+  }
+
+  /**
+   * An account with hundreds of entities (a real one, imported) is unreadable as one box and slow
+   * to draw: its users, groups, roles and customer managed policies go into one box per IAM path,
+   * the way the account's owners already sorted them. Resources and providers stay in the account.
+   */
+  private boxLargeAccountsByPath(): void {
+    const counts = new Map<string, number>();
+    for (const leaf of this.leaves.values())
+      if (leaf.parent && hasIamPath(leaf.data)) counts.set(leaf.parent, (counts.get(leaf.parent) ?? 0) + 1);
+    for (const [accountNode, count] of counts) {
+      if (count < PATH_BOXES_FROM) continue;
+      const account = this.containers.get(accountNode);
+      if (account?.data.kind !== 'account') continue;
+      const accountId = account.data.accountId;
+      const pathOf = new Map<string, string>();
+      for (const [id, leaf] of this.leaves)
+        if (leaf.parent === accountNode && hasIamPath(leaf.data)) pathOf.set(id, iamPathOf(leaf.data.arn));
+      // In path order, so the boxes read like a directory listing: `/` first.
+      for (const path of [...new Set(pathOf.values())].sort()) {
+        const box = nodeId.path(accountId, path);
+        this.containers.set(box, { id: box, parent: accountNode, data: { kind: 'path', account: accountId, path } });
+      }
+      for (const [id, path] of pathOf) this.leaves.set(id, { ...this.leaves.get(id)!, parent: nodeId.path(accountId, path) });
+    }
   }
 
   /** Managed policies attached to an identity (as the world resolved them) and its boundary, as edges. */
@@ -374,6 +401,23 @@ class GraphBuilder {
     if (data.kind === 'ou') return data.root ? 'the organization root' : `OU ${data.name}`;
     return displayName(data);
   }
+}
+
+/** Entities of an account from which it is drawn as one box per IAM path. */
+export const PATH_BOXES_FROM = 200;
+
+type PathedLeaf = Extract<LeafNodeData, { kind: 'user' | 'group' | 'role' | 'policy' }>;
+
+function hasIamPath(data: LeafNodeData): data is PathedLeaf {
+  return data.kind === 'user' || data.kind === 'group' || data.kind === 'role' || (data.kind === 'policy' && !data.awsManaged);
+}
+
+/** `arn:aws:iam::1:user/teams/web/ana` → `/teams/web/`; no path → `/`. */
+export function iamPathOf(arn: string): string {
+  const resource = arn.slice(arn.indexOf(':', arn.indexOf('::') + 2) + 1);
+  const first = resource.indexOf('/');
+  const last = resource.lastIndexOf('/');
+  return first === -1 || first === last ? '/' : resource.slice(first, last + 1);
 }
 
 /** The identity's own inline policies (`via` says whose they are: the user's own or its group's). */

@@ -79,18 +79,22 @@ export function computeLayout(input: LayoutInput): Positions {
  */
 function columnHints(input: LayoutInput, outEdges: (v: string) => unknown[] | void): { source: string; target: string; minlen: number }[] {
   const byParent = new Map<string | null, LayoutInput['nodes']>();
-  for (const n of input.nodes) byParent.set(n.parent, [...(byParent.get(n.parent) ?? []), n]);
+  for (const n of input.nodes) {
+    const siblings = byParent.get(n.parent);
+    if (siblings) siblings.push(n);
+    else byParent.set(n.parent, [n]);
+  }
   const hints: { source: string; target: string; minlen: number }[] = [];
   for (const siblings of byParent.values()) {
-    const present = [...new Set(siblings.flatMap((m) => (m.column === undefined ? [] : [m.column])))].sort((a, b) => a - b);
+    // The first node of each column present in the box: the nearest column right of a sink is found without a scan.
+    const firstOf = new Map<number, string>();
+    for (const m of siblings) if (m.column !== undefined && !firstOf.has(m.column)) firstOf.set(m.column, m.id);
+    const present = [...firstOf.keys()].sort((a, b) => a - b);
     for (const n of siblings) {
       if (n.column === undefined || n.column > 1 || (outEdges(n.id) ?? []).length > 0) continue;
-      let best: { id: string; column: number } | null = null;
-      for (const m of siblings) {
-        if (m.column === undefined || m.column <= n.column) continue;
-        if (!best || m.column < best.column) best = { id: m.id, column: m.column };
-      }
-      if (best) hints.push({ source: n.id, target: best.id, minlen: present.indexOf(best.column) - present.indexOf(n.column) });
+      const at = present.indexOf(n.column);
+      const next = present[at + 1];
+      if (next !== undefined) hints.push({ source: n.id, target: firstOf.get(next)!, minlen: 1 });
     }
   }
   return hints;

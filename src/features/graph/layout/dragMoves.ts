@@ -14,7 +14,12 @@ export function dragMoves(
 ): Positions {
   const byId = new Map(placed.map((p) => [p.node.id, p]));
   const children = new Map<string, string[]>();
-  for (const n of model.nodes) if (n.parent) children.set(n.parent, [...(children.get(n.parent) ?? []), n.id]);
+  for (const n of model.nodes) {
+    if (!n.parent) continue;
+    const siblings = children.get(n.parent);
+    if (siblings) siblings.push(n.id);
+    else children.set(n.parent, [n.id]);
+  }
   const moves: Positions = {};
   const move = (id: string, to: { x: number; y: number }) => {
     const before = byId.get(id)?.absolute;

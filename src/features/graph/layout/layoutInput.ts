@@ -16,8 +16,11 @@ export function layoutInput(model: GraphModel): LayoutInput {
     else if (n.data.kind === 'orgpolicy') input.sideColumn.push({ id: n.id, ...nodeSize(n.data) });
     else input.nodes.push({ id: n.id, parent: n.parent, ...nodeSize(n.data), ...columnOf(n.data) });
   }
+  // Between two folded boxes an edge stands for many relations, and ranking by it strings the
+  // boxes of a large account out in a staircase wider than any screen: they stack instead.
+  const folded = new Set(model.nodes.filter((n) => isContainer(n.data) && n.data.collapsed !== undefined).map((n) => n.id));
   for (const e of model.edges) {
-    if (e.kind === 'orgPolicy') continue;
+    if (e.kind === 'orgPolicy' || (folded.has(e.source) && folded.has(e.target))) continue;
     input.edges.push(e.kind === 'resourcePolicy' ? { source: e.target, target: e.source } : { source: e.source, target: e.target });
   }
   return input;

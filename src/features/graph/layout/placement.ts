@@ -30,7 +30,9 @@ export function placeGraph(model: GraphModel, positions: Positions): PlacedNode[
   const children = new Map<string, GraphNode[]>();
   for (const n of model.nodes) {
     if (!n.parent) continue;
-    children.set(n.parent, [...(children.get(n.parent) ?? []), n]);
+    const siblings = children.get(n.parent);
+    if (siblings) siblings.push(n);
+    else children.set(n.parent, [n]);
   }
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const boxes = new Map<string, Box | null>();
