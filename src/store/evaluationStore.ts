@@ -43,11 +43,11 @@ function sameEdges(a: readonly AssumeEdge[], b: readonly AssumeEdge[]): boolean 
 let pendingTimer: ReturnType<typeof setTimeout> | null = null;
 
 function evaluate(revision: number): void {
-  const { document } = useScenarioStore.getState();
+  const { document, worldRevision } = useScenarioStore.getState();
   // "Evaluating…" only for an answer that takes a while: a fast one would just flicker (and cost a
   // render on every keystroke).
   if (pendingTimer === null) pendingTimer = setTimeout(() => useEvaluationStore.setState({ pending: true }), 200);
-  client.evaluate(document).then(
+  client.evaluateDocument(document, worldRevision).then(
     (outcome) => {
       if (outcome.status === 'stale') return;
       if (pendingTimer !== null) clearTimeout(pendingTimer);

@@ -66,6 +66,44 @@ describe('EngineClient', () => {
     expect(outcome.status === 'done' && outcome.evaluation.ok).toBe(false);
   });
 
+  it("sends a document's world once per world revision, its queries every time, and the world again to a worker that lost it", async () => {
+    const { made, factory } = fakeWorkers();
+    const client = new EngineClient(factory);
+    const answered = async (pending: Promise<unknown>) => {
+      const worker = made[made.length - 1]!;
+      await worker.answer(worker.received[worker.received.length - 1]!);
+      return pending;
+    };
+    const first = await answered(client.evaluateDocument(starter, 7));
+    expect(first).toMatchObject({ status: 'done', evaluation: { ok: true } });
+    const edited = { ...starter, queries: starter.queries.slice(0, 1) };
+    const second = (await answered(client.evaluateDocument(edited, 7))) as Awaited<ReturnType<EngineClient['evaluateDocument']>>;
+    const sentFirst = made[0]!.received[0]!;
+    const sentSecond = made[0]!.received[1]!;
+    expect(sentFirst).toMatchObject({ type: 'evaluateParts', worldRevision: 7 });
+    expect(sentFirst.type === 'evaluateParts' && sentFirst.world).toHaveProperty('users');
+    expect(sentSecond.type === 'evaluateParts' && sentSecond.world).toBeUndefined();
+    expect(sentSecond.type === 'evaluateParts' && (sentSecond.outside.queries as unknown[]).length).toBe(1);
+    // Answered as if the whole document had been sent.
+    const whole = await new EngineClient(null).evaluate(edited);
+    // (Compared without the request time each answer carries: the two ran a moment apart.)
+    const answers = (o: typeof whole) =>
+      o.status === 'done' && o.evaluation.ok
+        ? { queries: o.evaluation.queries, decisions: o.evaluation.results.map((r) => r.decision) }
+        : null;
+    expect(answers(second)).toEqual(answers(whole));
+    expect(answers(second)?.decisions).toHaveLength(1);
+
+    // A worker that does not hold the revision (restarted) says so, and gets the world at once.
+    const pending = client.evaluateDocument(edited, 8);
+    made[0]!.reply({ id: (made[0]!.received[2] as { id: number }).id, type: 'needWorld' });
+    await new Promise((r) => setTimeout(r, 0));
+    const resent = made[0]!.received[3]!;
+    expect(resent.type === 'evaluateParts' && resent.world).toHaveProperty('users');
+    await made[0]!.answer(resent);
+    expect(await pending).toMatchObject({ status: 'done', evaluation: { ok: true } });
+  });
+
   it('sends each request with a fresh id to one worker and resolves with its answer', async () => {
     const { made, factory } = fakeWorkers();
     const client = new EngineClient(factory);

@@ -1,4 +1,5 @@
 import type { ScenarioEvaluation } from '../engine';
+import { outsideWorldOf, worldPartOf } from '../model';
 import type { EngineResponse, EvaluateRequest } from './protocol';
 import { WorkerCrashError, WorkerRpc, WorkerTimeoutError, type WorkerMode } from './workerRpc';
 
@@ -30,6 +31,8 @@ export class EngineCrashError extends WorkerCrashError {
  */
 export class EngineClient {
   private readonly rpc: WorkerRpc<EvaluateRequest, EngineResponse>;
+  /** The world revision last sent with its world: the worker holds it unless it was restarted. */
+  private sentWorld: number | null = null;
 
   constructor(createWorker: (() => Worker) | null = defaultWorkerFactory(), timeoutMs = 15_000) {
     this.rpc = new WorkerRpc<EvaluateRequest, EngineResponse>(
@@ -52,7 +55,28 @@ export class EngineClient {
     if (outcome.status === 'stale') return outcome;
     const { response } = outcome;
     if (response.type === 'failed') throw new Error(response.message);
+    if (response.type === 'needWorld') throw new Error('the engine worker asked for a world it was not sent');
     return { status: 'done', evaluation: response.evaluation };
+  }
+
+  /**
+   * Evaluates the store's document of `worldRevision`: its world goes to the worker once per
+   * revision, its queries every time. A worker that lost the world (restarted) asks for it again.
+   */
+  async evaluateDocument(document: unknown, worldRevision: number): Promise<EvaluationOutcome> {
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) return this.evaluate(document);
+    const outside = outsideWorldOf(document);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const world = this.sentWorld === worldRevision ? undefined : (worldPartOf(document) as Record<string, unknown>);
+      this.sentWorld = worldRevision;
+      const outcome = await this.rpc.call('evaluate', (id) => ({ id, type: 'evaluateParts', worldRevision, world, outside }));
+      if (outcome.status === 'stale') return outcome;
+      const { response } = outcome;
+      if (response.type === 'failed') throw new Error(response.message);
+      if (response.type === 'evaluated') return { status: 'done', evaluation: response.evaluation };
+      this.sentWorld = null;
+    }
+    throw new Error('the engine worker did not keep the scenario it was sent');
   }
 
   /** Stops the worker; calls still waiting resolve as stale. A later `evaluate` starts a new worker. */

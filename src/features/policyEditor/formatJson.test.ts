@@ -34,4 +34,16 @@ describe('formatJson', () => {
     const value = { q: [{ context: { 'aws:MultiFactorAuthPresent': [true, 'x', 3] } }], nested: { deeper: { deepest: [[1], [2, [3]]] } } };
     expect(JSON.parse(formatJson(value))).toEqual(value);
   });
+  it('reprints a large document after an edit exactly as a fresh print does, reusing the unchanged parts', () => {
+    const users = Array.from({ length: 400 }, (_, i) => ({ name: `user${i}`, groups: [`g${i % 7}`], tags: { team: `t${i % 5}` } }));
+    const before = { users, queries: [{ principal: 'user/user1', action: 's3:GetObject' }] };
+    const first = formatJson(before);
+    // An edit as the store makes it: a new object along the path to the change, the rest shared.
+    const after = { ...before, queries: [{ ...before.queries[0]!, action: 's3:PutObject' }] };
+    const again = formatJson(after);
+    expect(again).toBe(formatJson(structuredClone(after)));
+    expect(again).toBe(first.replace('"s3:GetObject"', '"s3:PutObject"'));
+    // The same subtree printed at another depth is printed for that depth.
+    expect(formatJson({ wrapped: { users } })).toBe(formatJson(structuredClone({ wrapped: { users } })));
+  });
 });

@@ -10,8 +10,29 @@ export function formatJson(value: unknown, width = 80): string {
   return print(value, '', 0, width);
 }
 
+/**
+ * Printed text of large subtrees, by object: the store shares every unchanged subtree between
+ * revisions, so after an edit to a real account's scenario only the path to the edit is printed
+ * again, not its 3 MB. Small values are cheaper to print than to look up, and are not kept.
+ */
+const printed = new WeakMap<object, Map<string, string>>();
+const KEEP_FROM = 2048;
+
 function print(value: unknown, indent: string, prefix: number, width: number): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const key = `${indent.length}:${prefix}:${width}`;
+  const known = printed.get(value)?.get(key);
+  if (known !== undefined) return known;
+  const text = printObject(value, indent, prefix, width);
+  if (text.length >= KEEP_FROM) {
+    const byPlace = printed.get(value) ?? new Map<string, string>();
+    byPlace.set(key, text);
+    printed.set(value, byPlace);
+  }
+  return text;
+}
+
+function printObject(value: object, indent: string, prefix: number, width: number): string {
   const entries: [string | null, unknown][] = Array.isArray(value)
     ? value.map((v: unknown) => [null, v])
     : Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
