@@ -21,7 +21,9 @@ export function setSessionRequestKeys(ctx: RequestContext, query: Query, princip
   const keys = Object.keys(tags);
   for (const k of keys) ctx.set(`aws:RequestTag/${k}`, tags[k]!);
   if (keys.length > 0) ctx.set('aws:TagKeys', keys);
-  if (passed?.transitiveTagKeys !== undefined) ctx.set('sts:TransitiveTagKeys', passed.transitiveTagKeys);
+  // GetFederationToken has no TransitiveTagKeys parameter: a federated user starts no chain.
+  if (passed?.transitiveTagKeys !== undefined && lower !== 'sts:getfederationtoken')
+    ctx.set('sts:TransitiveTagKeys', passed.transitiveTagKeys);
   const source = sourceIdentityOfCall(query, principal);
   if (source !== undefined) ctx.set('sts:SourceIdentity', source);
 }
@@ -52,7 +54,10 @@ export function issuedSession(query: Query, principal: RequestPrincipal): Issued
   const inherited = chained ? transitiveTagsOf(query) : {};
   const passed = query.newSession;
   const sessionTags = withTags(inherited, passed?.sessionTags ?? {});
-  const transitive = [...Object.keys(inherited), ...(passed?.transitiveTagKeys ?? [])];
+  const transitive = [
+    ...Object.keys(inherited),
+    ...(isAssumeRoleCall(query.action.toLowerCase()) ? (passed?.transitiveTagKeys ?? []) : []),
+  ];
   const source = isAssumeRoleCall(query.action.toLowerCase()) ? sourceIdentityOfCall(query, principal) : undefined;
   return {
     sessionTags,
@@ -67,4 +72,13 @@ export function withTags(base: Record<string, string>, over: Record<string, stri
   const overKeys = Object.keys(over);
   for (const [k, v] of Object.entries(base)) if (!overKeys.some((o) => sameTagKey(o, k))) out[k] = v;
   return { ...out, ...over };
+}
+
+/** The issued session in one line, for the CLI and the app: `team=web (transitive), source identity alice`. */
+export function describeIssuedSession(s: IssuedSession): string {
+  const transitive = new Set(s.transitiveTagKeys.map((k) => k.toLowerCase()));
+  const tags = Object.entries(s.sessionTags).map(([k, v]) => `${k}=${v}${transitive.has(k.toLowerCase()) ? ' (transitive)' : ''}`);
+  const parts = [tags.length > 0 ? `tags ${tags.join(', ')}` : 'no session tags'];
+  if (s.sourceIdentity !== undefined) parts.push(`source identity ${s.sourceIdentity}`);
+  return parts.join('; ');
 }

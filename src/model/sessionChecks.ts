@@ -30,6 +30,12 @@ export function sessionFieldIssues(q: Query, principal: PrincipalRef, label: str
       'newSession',
       '`newSession` is what an sts:AssumeRole*, sts:GetFederationToken, sts:TagSession or sts:SetSourceIdentity call passes; this query asks for another action, so it is ignored',
     );
+  // sts:GetFederationToken takes `Tags` only: no transitive keys (there is no chain after it), no source identity.
+  if (
+    q.action.toLowerCase() === 'sts:getfederationtoken' &&
+    (q.newSession?.transitiveTagKeys ?? q.newSession?.sourceIdentity) !== undefined
+  )
+    warn('newSession', 'sts:GetFederationToken passes session tags only; its `transitiveTagKeys` and `sourceIdentity` are ignored');
   for (const [field, source] of [
     ['sourceIdentity', q.sourceIdentity],
     ['newSession', q.newSession?.sourceIdentity],

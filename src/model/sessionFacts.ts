@@ -33,6 +33,6 @@ export function transitiveTagsOf(q: Pick<Query, 'sessionTags' | 'transitiveTagKe
   return out;
 }
 
-/** Whether the call passes session tags (or marks keys transitive): what needs sts:TagSession. */
-export const passesTags = (s: NewSession | undefined): boolean =>
-  Object.keys(s?.sessionTags ?? {}).length > 0 || (s?.transitiveTagKeys?.length ?? 0) > 0;
+/** Whether the call passes session tags (or, when assuming a role, marks keys transitive): what needs sts:TagSession. */
+export const passesTags = (s: NewSession | undefined, lowerAction: string): boolean =>
+  Object.keys(s?.sessionTags ?? {}).length > 0 || (isAssumeRoleCall(lowerAction) && (s?.transitiveTagKeys?.length ?? 0) > 0);

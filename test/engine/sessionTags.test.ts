@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, evaluateQuery, type QueryResult } from '../../src/engine';
+import { compileScenario, describeIssuedSession, evaluateQuery, type QueryResult } from '../../src/engine';
 import { emptyCatalog, restoreScenario, scenarioJsonSchema, type Query, type ScenarioInput } from '../../src/model';
 
 /**
@@ -141,6 +141,13 @@ describe('role chaining', () => {
     expect(read.explanation.request.context).toMatchObject({ 'aws:PrincipalTag/team': 'web', 'aws:SourceIdentity': 'alice' });
   });
 
+  it('describes the issued session in one line, for the CLI and the app', () => {
+    expect(describeIssuedSession({ sessionTags: { team: 'web', note: 'x' }, transitiveTagKeys: ['TEAM'], sourceIdentity: 'alice' })).toBe(
+      'tags team=web (transitive), note=x; source identity alice',
+    );
+    expect(describeIssuedSession({ sessionTags: {}, transitiveTagKeys: [] })).toBe('no session tags');
+  });
+
   it('issues no session for a call it rejects or denies', () => {
     const r = ask({
       principal: 'role/Hop',
@@ -189,6 +196,12 @@ describe('the format', () => {
         { principal: 'role/Abac', action: 's3:GetObject', resource: `${BUCKET}/k`, newSession: { sessionTags: { a: 'b' } } },
         { principal: 'role/Hop', action: 'sts:AssumeRole', resource: role('Abac'), sessionTags: { a: 'b' }, transitiveTagKeys: ['c'] },
         { principal: 'user/alice', action: 'sts:AssumeRole', resource: role('Hop'), newSession: { sourceIdentity: 'no spaces allowed' } },
+        {
+          principal: 'user/alice',
+          action: 'sts:GetFederationToken',
+          resource: `arn:aws:sts::${A}:federated-user/app`,
+          newSession: { sessionTags: { a: 'b' }, transitiveTagKeys: ['a'] },
+        },
       ],
     });
     expect(r.warnings.map((w) => w.path)).toEqual([
@@ -197,6 +210,7 @@ describe('the format', () => {
       '/queries/1/newSession',
       '/queries/2/transitiveTagKeys',
       '/queries/3/newSession',
+      '/queries/4/newSession',
     ]);
   });
 

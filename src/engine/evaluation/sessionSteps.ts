@@ -34,7 +34,7 @@ export function sessionPermissions(
     return { verdict: { decision: 'implicitDeny', deciding: [] }, missingContextKeys: [] };
   }
   const checks: { action: string; why: string }[] = [];
-  if (passesTags(query.newSession)) checks.push({ action: 'sts:TagSession', why: 'passing session tags' });
+  if (passesTags(query.newSession, r.lowerAction)) checks.push({ action: 'sts:TagSession', why: 'passing session tags' });
   if (isAssumeRoleCall(r.lowerAction) && sourceIdentityOfCall(query, r.principal) !== undefined)
     checks.push({
       action: 'sts:SetSourceIdentity',
@@ -62,7 +62,7 @@ export function sessionPermissions(
 function rejection(query: Query, r: ResolvedRequest): string | null {
   const passed = query.newSession;
   const tagKeys = Object.keys(passed?.sessionTags ?? {});
-  for (const k of passed?.transitiveTagKeys ?? [])
+  for (const k of isAssumeRoleCall(r.lowerAction) ? (passed?.transitiveTagKeys ?? []) : [])
     if (!tagKeys.some((t) => sameTagKey(t, k)))
       return `STS rejects the call: transitive key \`${k}\` is not one of the session tags it passes`;
   if (r.principal.type !== 'role') return null;
