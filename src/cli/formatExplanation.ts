@@ -1,4 +1,4 @@
-import type { QueryResult } from '../engine';
+import { describeIssuedSession, type QueryResult } from '../engine';
 
 /** The explanation as text that reads like AWS's evaluation flow. */
 export function formatExplanation(result: QueryResult, indent = '  '): string {
@@ -9,6 +9,7 @@ export function formatExplanation(result: QueryResult, indent = '  '): string {
   lines.push(
     `${indent}         ${r.action} on ${r.resource}${r.resourceAccount ? ` (account ${r.resourceAccount}${r.crossAccount ? ', cross-account' : ''})` : ''}`,
   );
+  if (r.issuedSession) lines.push(`${indent}issues a session with ${describeIssuedSession(r.issuedSession)}`);
   lines.push(`${indent}evaluation:`);
   for (const s of e.steps) lines.push(`${indent}  ${s.step.padEnd(8)} ${s.outcome.padEnd(13)} ${s.detail}`);
   if (e.policies.length > 0) {

@@ -11,6 +11,7 @@ import { principalWithoutIdentityPolicies, rootUser } from './evaluation/princip
 import { crossAccountGrant, requiredResourcePolicy, resourceBasedPolicy, sameAccountGrant } from './evaluation/resourcePolicySteps';
 import { resolveRequest } from './evaluation/resolveRequest';
 import { getCallerIdentity } from './evaluation/specialCases';
+import { sessionPermissions, withSessionFacts } from './evaluation/sessionSteps';
 import type { QueryResult } from './types';
 
 export { defaultKeyPolicyDocument } from './evaluation/defaultKeyPolicy';
@@ -58,5 +59,7 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
   if (typeof request === 'string') return invalidResult(query, request);
   const policies = evaluateApplicablePolicies(cs, request, query, { explain, queryPath: options.queryPath });
   const { verdict, steps } = runDecisionSteps(DECISION_STEPS, allowedByIdentity, request, policies);
-  return queryResult(query, request, policies, verdict, steps, explain);
+  // What an STS call passes for its new session is authorized after the call itself.
+  const session = sessionPermissions(query, request, verdict, steps, (q) => evaluateQuery(cs, q, options));
+  return withSessionFacts(queryResult(query, request, policies, session.verdict, steps, explain), query, request, session);
 }

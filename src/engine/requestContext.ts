@@ -1,6 +1,7 @@
 import { resourceEntryFor, type ContextValue, type Query, type World } from '../model';
 import type { ContextLookup } from './policyVariables';
 import type { RequestPrincipal } from './principalMatcher';
+import { setSessionRequestKeys } from './sessionRequest';
 
 /**
  * The request context: the keys AWS itself supplies, derived from the model, overlaid by what the
@@ -118,6 +119,9 @@ export function principalContext(
       // A session's own keys: the session's tags override the role's (or the federated user's IAM user's).
       // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
       for (const [k, v] of Object.entries(query.sessionTags ?? {})) ctx.set(`aws:PrincipalTag/${k}`, v);
+      // Set once on the first role of a chain, then in every request of every session after it.
+      // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourceidentity
+      if (p.type === 'role' && query.sourceIdentity !== undefined) ctx.set('aws:SourceIdentity', query.sourceIdentity);
     }
     const org = world.organization;
     const orgPath = org?.orgPaths.get(p.account!);
@@ -173,6 +177,7 @@ export function buildRequestContext(
   const session = facts.principal.type === 'role' || facts.principal.type === 'federatedUser';
   ctx.setPrepared(clockEntries(clock(query), session));
   ctx.setPrepared(resourceEntries(world, facts.resourceTags, facts.resourceAccount, facts.region));
+  setSessionRequestKeys(ctx, query, facts.principal);
   const given = query.context;
   // The restored query's context is a plain object of its own keys: read without a pair per key.
   if (given) for (const k in given) ctx.set(k, given[k]!);

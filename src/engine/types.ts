@@ -1,4 +1,5 @@
 import type { ContextValue, Decision, Expectation, PolicyKind } from '../model';
+import type { IssuedSession } from './sessionRequest';
 
 /**
  * The engine's public result types. The explanation is data, not prose: the UI, the CLI and the
@@ -77,6 +78,12 @@ export interface Explanation {
     resourceAccount?: string;
     crossAccount: boolean;
     context: Record<string, ContextValue>;
+    /**
+     * For an STS call that makes a session, asked with session facts: the session it issues (the
+     * calling session's transitive tags and source identity, then what the call passes), in the
+     * shape a query about that session takes.
+     */
+    issuedSession?: IssuedSession;
   };
   policies: PolicyExplanation[];
   steps: EvaluationStep[];

@@ -11,6 +11,7 @@ export * from './validateScenario';
 export * from './world';
 export * from './identityProviders';
 export { federatingUserOf } from './federationChecks';
+export * from './sessionFacts';
 export * from './policyDocuments';
 export * from './policyPrincipals';
 export * from './queryOptions';

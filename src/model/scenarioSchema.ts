@@ -113,6 +113,34 @@ export const resourceSchema = z.object({
   tags: tags.optional(),
 });
 
+/**
+ * A role session's (or federated user's) tags, transitive tag keys and source identity: the facts
+ * STS gives a session, in the shape its API takes them (`Tags`, `TransitiveTagKeys`,
+ * `SourceIdentity`). A query states them for its principal's session at the top level, and for
+ * the session an STS call asks for in `newSession`.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_monitor.html
+ */
+const sessionTagsField = tags.describe(
+  'Session tags, KEY: VALUE. Seen as aws:PrincipalTag/KEY in the session, overriding a role tag of the same key (keys match case-insensitively).',
+);
+const transitiveTagKeysField = z
+  .array(z.string())
+  .describe('Keys of the session tags that are transitive: they persist into the next session of a role chain.');
+const sourceIdentityField = z
+  .string()
+  .describe('The source identity: aws:SourceIdentity in the session; it persists through role chaining and cannot be changed.');
+
+export const newSessionSchema = z
+  .object({
+    sessionTags: sessionTagsField.optional(),
+    transitiveTagKeys: transitiveTagKeysField.optional(),
+    sourceIdentity: sourceIdentityField.optional(),
+  })
+  .describe(
+    'For sts:AssumeRole, AssumeRoleWithSAML, AssumeRoleWithWebIdentity, GetFederationToken, TagSession and SetSourceIdentity queries: what the call passes for the session it asks for. Its tags are aws:RequestTag/KEY and aws:TagKeys, its transitive keys sts:TransitiveTagKeys, its source identity sts:SourceIdentity; passing tags needs sts:TagSession, a source identity sts:SetSourceIdentity.',
+  );
+
 export const querySchema = z.object({
   name: z.string().optional(),
   principal: z.string().min(1),
@@ -121,7 +149,12 @@ export const querySchema = z.object({
   context: z.record(z.string(), contextValueSchema).optional(),
   sessionPolicy: policyDocumentSchema.nullable().optional(),
   sessionName: z.string().optional(),
-  sessionTags: tags.optional(),
+  /** The principal's own session (a role session; tags only for a federated user). */
+  sessionTags: sessionTagsField.optional(),
+  transitiveTagKeys: transitiveTagKeysField.optional(),
+  sourceIdentity: sourceIdentityField.optional(),
+  /** The session an STS call in this query asks for. */
+  newSession: newSessionSchema.optional(),
   /** For a federated user (`federated-user/NAME`): the IAM user that called sts:GetFederationToken. */
   federatingUser: z.string().optional(),
   time: z.string().optional(),
@@ -168,6 +201,7 @@ export type Role = z.infer<typeof roleSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
 export type IdentityProvider = z.infer<typeof identityProviderSchema>;
 export type Query = z.infer<typeof querySchema>;
+export type NewSession = z.infer<typeof newSessionSchema>;
 export type ContextValue = z.infer<typeof contextValueSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type Expectation = z.infer<typeof expectationSchema>;

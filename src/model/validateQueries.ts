@@ -1,6 +1,7 @@
 import { arnProblem } from './arn';
 import { federatingUserIssues } from './federationChecks';
 import { pointer, type ScenarioIssue } from './issues';
+import { sessionFieldIssues } from './sessionChecks';
 import { parsePrincipalRef, type PrincipalRef } from './principalRef';
 import type { Scenario } from './scenarioSchema';
 import type { World } from './world';
@@ -38,7 +39,7 @@ export function queryIssues(scenario: Scenario, world: World): ScenarioIssue[] {
         'principal',
         `${label()} asks about identity provider \`${ref.provider}\`, which the scenario does not define in \`identityProviders\``,
       );
-    for (const issue of federatingUserIssues(q, ref, world, label()))
+    for (const issue of [...federatingUserIssues(q, ref, world, label()), ...sessionFieldIssues(q, ref, label())])
       issues.push({ path: pointer(['queries', i, issue.field]), message: issue.message, severity: issue.severity });
     let actionOk = actions.get(q.action);
     if (actionOk === undefined) actions.set(q.action, (actionOk = /^[a-zA-Z0-9-]+:[a-zA-Z0-9*?_-]+$/.test(q.action)));

@@ -216,6 +216,53 @@ describe('cli eval', () => {
     expect(missing.missingContextKeys).toEqual(['aws:MultiFactorAuthAge', 'aws:MultiFactorAuthPresent']);
   });
 
+  it('takes the session fields: the principal’s session and what an STS call passes', () => {
+    const cases = join(casesDir, 'session-tags.json');
+    const role = (name: string) => `arn:aws:iam::111111111111:role/${name}`;
+    const ask = (principal: string, action: string, resource: string, ...more: string[]) =>
+      JSON.parse(cli('eval', cases, '--principal', principal, '--action', action, '--resource', resource, ...more, '--json').stdout) as {
+        decision: string;
+        explanation: { request: { issuedSession?: unknown } };
+      };
+    expect(ask('user/alice', 'sts:AssumeRole', role('NeedsTeamTag')).decision).toBe('implicitDeny');
+    const passed = ask(
+      'user/alice',
+      'sts:AssumeRole',
+      role('NeedsTeamTag'),
+      '--pass-tag',
+      'team=web',
+      '--pass-tag',
+      'project=blue',
+      '--pass-transitive-tag-key',
+      'project',
+    );
+    expect(passed.decision).toBe('allowed');
+    expect(passed.explanation.request.issuedSession).toEqual({
+      sessionTags: { team: 'web', project: 'blue' },
+      transitiveTagKeys: ['project'],
+    });
+    expect(ask('role/Abac', 's3:GetObject', 'arn:aws:s3:::team-bucket/k', '--session-tag', 'team=web').decision).toBe('allowed');
+    expect(ask('role/Audited', 's3:GetObject', 'arn:aws:s3:::team-bucket/k', '--source-identity', 'alice').decision).toBe('allowed');
+    const r = cli(
+      'eval',
+      cases,
+      '--principal',
+      'role/Hop',
+      '--action',
+      'sts:AssumeRole',
+      '--resource',
+      role('NeedsSourceIdentity'),
+      '--source-identity',
+      'alice',
+      '--pass-source-identity',
+      'mallory',
+    );
+    expect(r.stdout).toMatch(/^implicitDeny\n.*cannot be changed to `mallory`/);
+    expect(
+      cli('eval', cases, '--principal', 'role/Abac', '--action', 's3:GetObject', '--resource', '*', '--session-tag', 'oops').code,
+    ).toBe(2);
+  });
+
   it('refuses a principal the scenario lacks, with exit 2', () => {
     const r = cli('eval', file, '--principal', 'user/ghost', '--action', 's3:GetObject', '--resource', '*');
     expect(r.code).toBe(2);

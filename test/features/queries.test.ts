@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textToValue, typeOfValue, valueToText } from '../../src/features/queries/contextValues';
+import { keysToText, tagsToText, textToKeys, textToTags } from '../../src/features/queries/tagText';
 import { queryOptions } from '../../src/model/queryOptions';
 import type { Scenario } from '../../src/model';
 
@@ -36,5 +37,23 @@ describe('context values', () => {
     expect(textToValue('forty', 'number')).toMatchObject({ ok: false });
     expect(textToValue('yes', 'boolean')).toMatchObject({ ok: false, message: 'use true or false' });
     expect(valueToText(['x', 'y'])).toBe('x, y');
+  });
+});
+
+describe('session tags as text', () => {
+  it('reads KEY=VALUE pairs and writes them back the same way', () => {
+    expect(textToTags(' team=web , project = blue,')).toEqual({ ok: true, value: { team: 'web', project: 'blue' } });
+    expect(tagsToText({ team: 'web', project: 'blue' })).toBe('team=web, project=blue');
+    expect(textToTags('team=')).toEqual({ ok: true, value: { team: '' } });
+  });
+
+  it('says which pair is not KEY=VALUE, instead of dropping it', () => {
+    expect(textToTags('team=web, oops')).toEqual({ ok: false, message: '`oops` is not KEY=VALUE' });
+    expect(textToTags('=web').ok).toBe(false);
+  });
+
+  it('reads tag keys as a list', () => {
+    expect(textToKeys('team, ,project ')).toEqual(['team', 'project']);
+    expect(keysToText(['team', 'project'])).toBe('team, project');
   });
 });

@@ -213,6 +213,16 @@ describe('claim keys of identity providers', () => {
     expect(labels(complete(trust('www.amazon.com', '{"StringEquals": {"|"}}'), 'trust').items)).toContain('www.amazon.com:user_id');
   });
 
+  it('offers the session keys a trust policy tests: sts:SourceIdentity, sts:TransitiveTagKeys, request tags, aws:SourceIdentity', () => {
+    const aws = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": ["sts:AssumeRole", "sts:TagSession", "sts:SetSourceIdentity"], "Condition": {"StringEquals": {"|"}}}]}`;
+    for (const doc of [aws, trust(github, '{"StringEquals": {"|"}}')]) {
+      const offered = labels(complete(doc, 'trust').items);
+      for (const key of ['sts:SourceIdentity', 'sts:TransitiveTagKeys', 'aws:TagKeys', 'aws:SourceIdentity'])
+        expect(offered).toContain(key);
+      expect(offered.some((k) => k.startsWith('aws:RequestTag/'))).toBe(true);
+    }
+  });
+
   it('ranks the SAML keys first for a SAML provider, and keys already written are not offered again', () => {
     const saml = trust('arn:aws:iam::111122223333:saml-provider/Okta', '{"StringEquals": {"saml:aud": "x", "|"}}');
     const order = labels(ranked(complete(saml, 'trust').items));

@@ -3,6 +3,7 @@ import { restoreScenario, type ContextValue, type Query } from '../../model';
 import { lastValue, UsageError, type CliCommand, type ParsedArgs } from '../command';
 import { formatExplanation } from '../formatExplanation';
 import { loadScenarioFile } from '../loadScenarioFile';
+import { optionOfPath, SESSION_OPTIONS, SESSION_USAGE, sessionFieldsOf } from '../sessionOptions';
 import { DECISION_COLOR, paint, reportFileErrors } from '../output';
 
 export const evalCommand: CliCommand = {
@@ -10,13 +11,16 @@ export const evalCommand: CliCommand = {
   usage: `  iam-playground eval FILE --principal P --action A --resource R
                       [--context KEY=VALUE ...] [--session-name S] [--time ISO]
                       [--federating-user U] [--explain] [--json]
+                      ${SESSION_USAGE}
       Ask one question. P: user/NAME, role/NAME, an IAM or assumed-role ARN,
       arn:aws:iam::ACCOUNT:root, a service principal, anonymous, an identity provider
       (oidc-provider/HOST, saml-provider/NAME, its ARN, accounts.google.com…), or a federated
       user (federated-user/NAME, with --federating-user user/NAME). VALUE is parsed as JSON
-      when it can be (true, 42, ["a","b"]), else taken as a string; repeat a key for a list.`,
+      when it can be (true, 42, ["a","b"]), else taken as a string; repeat a key for a list.
+      --session-tag, --transitive-tag-key, --source-identity: the principal's own session;
+      --pass-*: what an sts:AssumeRole*/GetFederationToken call passes for its new session.`,
   flags: ['--json', '--explain'],
-  options: ['--principal', '--action', '--resource', '--context', '--session-name', '--time', '--federating-user'],
+  options: ['--principal', '--action', '--resource', '--context', '--session-name', '--time', '--federating-user', ...SESSION_OPTIONS],
   async run(args, io) {
     if (args.positional.length !== 1) throw new UsageError('eval needs exactly one FILE');
     const principal = lastValue(args, '--principal');
@@ -36,6 +40,7 @@ export const evalCommand: CliCommand = {
       ...(sessionName ? { sessionName } : {}),
       ...(time ? { time } : {}),
       ...(federatingUser ? { federatingUser } : {}),
+      ...sessionFieldsOf(args),
     };
 
     const loaded = await loadScenarioFile(file);
@@ -50,11 +55,7 @@ export const evalCommand: CliCommand = {
           JSON.stringify({ errors: shown.map((e) => ({ file, path: e.path.replace('/queries/0', ''), message: e.message })) }, null, 2) +
             '\n',
         );
-      else
-        for (const e of shown)
-          io.err(
-            `error: ${e.path.replace('/queries/0/', '--').replace('--sessionName', '--session-name').replace('--federatingUser', '--federating-user')}: ${e.message}\n`,
-          );
+      else for (const e of shown) io.err(`error: ${optionOfPath(e.path)}: ${e.message}\n`);
       return 2;
     }
     const r = evaluateQuery(compileScenario(withQuery.scenario, withQuery.world), query, { explain: true });

@@ -48,7 +48,9 @@ export const federatedCaller: DecisionStep = (r, p, steps) => {
   if (type !== 'webIdentity' && type !== 'saml') return CONTINUE;
   const who = describePrincipal(r.principal);
   const action = FEDERATED_ACTION[type];
-  if (r.lowerAction !== action.lower) {
+  // Passing session tags or a source identity in that call is authorized as sts:TagSession and
+  // sts:SetSourceIdentity on the role, by its trust policy alone, like the call itself.
+  if (r.lowerAction !== action.lower && r.lowerAction !== 'sts:tagsession' && r.lowerAction !== 'sts:setsourceidentity') {
     steps.push({
       step: 'identity',
       outcome: 'implicitDeny',

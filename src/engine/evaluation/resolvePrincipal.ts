@@ -29,12 +29,15 @@ export interface Resolved {
  * same caller asks many questions.
  */
 export function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved | string {
-  // By principal text, in a table per session name, tags and federating user: most queries have
-  // none of them, and then no key is built for them.
+  // By principal text, in a table per session name, tags, source identity and federating user:
+  // most queries have none of them, and then no key is built for them.
   const table =
-    query.sessionName === undefined && query.sessionTags === undefined && query.federatingUser === undefined
+    query.sessionName === undefined &&
+    query.sessionTags === undefined &&
+    query.sourceIdentity === undefined &&
+    query.federatingUser === undefined
       ? 'principal'
-      : `principal\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}\u0000${query.federatingUser ?? ''}`;
+      : `principal\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}\u0000${query.sourceIdentity === undefined ? '-' : `=${query.sourceIdentity}`}\u0000${query.federatingUser ?? ''}`;
   return cs.memoText(table, query.principal, () => {
     const r = resolvePrincipalUncached(cs, query);
     if (typeof r === 'string') return r;

@@ -1,4 +1,10 @@
-import type { EvaluationStep, PolicyExplanation, QueryResult, StatementExplanation } from '../../engine';
+import {
+  describeIssuedSession,
+  type EvaluationStep,
+  type PolicyExplanation,
+  type QueryResult,
+  type StatementExplanation,
+} from '../../engine';
 import { RichText } from '../../ui/controls';
 import { useUiStore } from '../../store/uiStore';
 
@@ -49,6 +55,12 @@ export function ExplanationView({ result }: { result: QueryResult }) {
           </li>
         ))}
       </ol>
+      {/* What the STS call hands the next hop of a chain: the fields of a query about that session. */}
+      {e.request.issuedSession && (
+        <p className="text-slate-700 dark:text-slate-300" data-testid="explanation.issuedSession">
+          Issues a session with {describeIssuedSession(e.request.issuedSession)}.
+        </p>
+      )}
       {result.missingContextKeys.length > 0 && (
         <p
           className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-900/30 dark:text-amber-100"

@@ -3,6 +3,7 @@ import type { ContextValue, Expectation, Query } from '../../model';
 import { Button } from '../../ui/controls';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { textToValue, typeOfValue, valueToText, type ContextValueType } from './contextValues';
+import { SessionFields } from './SessionFields';
 import type { QueryOptions } from '../../model';
 
 const EXPECTATIONS: (Expectation | '')[] = ['', 'allowed', 'denied', 'explicitDeny', 'implicitDeny'];
@@ -93,6 +94,7 @@ export function QueryForm({ index, query, options }: { index: number; query: Que
           </label>
         )}
       </div>
+      <SessionFields query={query} edit={edit} />
       <ContextEditor
         context={query.context ?? {}}
         keys={options.contextKeys}
