@@ -1,4 +1,10 @@
-import type { AnalysisAnswers, AnalysisQuery, AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+import {
+  PASS_ONLY_REQUESTS,
+  type AnalysisAnswers,
+  type AnalysisQuery,
+  type AnalysisRequest,
+  type AnalysisResponse,
+} from './analysisProtocol';
 import { WorkerCrashError, WorkerRpc, WorkerTimeoutError, type RpcOutcome } from './workerRpc';
 
 export type AnalysisOutcome<T> = { status: 'done'; value: T } | { status: 'stale' };
@@ -25,14 +31,32 @@ export class AnalysisClient {
     return this.rpc.mode;
   }
 
-  /** Asks one question; a newer question of the same type (and `channel`) makes this one stale. */
+  /**
+   * Asks one question; a newer question of the same type (and `channel`) makes this one stale.
+   * A question that reads the world only through its revision's analysis pass leaves the world out
+   * once the worker has it: a real account's megabytes are not copied on every keystroke.
+   */
   async ask<Q extends AnalysisQuery>(query: Q, channel: string = query.type): Promise<AnalysisOutcome<AnalysisAnswers[Q['type']]>> {
-    const outcome: RpcOutcome<AnalysisResponse> = await this.rpc.call(channel, (id) => ({ ...query, id }));
-    if (outcome.status === 'stale') return outcome;
-    const { response } = outcome;
-    if (!response.ok) throw new Error(response.message);
-    return { status: 'done', value: response.value as AnalysisAnswers[Q['type']] };
+    const revision = 'worldRevision' in query && typeof query.worldRevision === 'number' ? query.worldRevision : null;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const leaveOut = revision !== null && revision === this.sentWorld && (PASS_ONLY_REQUESTS as readonly string[]).includes(query.type);
+      if (revision !== null && !leaveOut) this.sentWorld = revision;
+      const outcome: RpcOutcome<AnalysisResponse> = await this.rpc.call(channel, (id) => ({
+        ...query,
+        ...(leaveOut ? { scenario: undefined } : {}),
+        id,
+      }));
+      if (outcome.status === 'stale') return outcome;
+      const { response } = outcome;
+      if (response.ok) return { status: 'done', value: response.value as AnalysisAnswers[Q['type']] };
+      if (!('needWorld' in response)) throw new Error(response.message);
+      this.sentWorld = null;
+    }
+    throw new Error('the analysis worker did not keep the scenario it was sent');
   }
+
+  /** The world revision last sent with its world: the worker's pass is of it unless something came between. */
+  private sentWorld: number | null = null;
 
   dispose(): void {
     this.rpc.dispose();

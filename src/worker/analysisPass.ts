@@ -24,6 +24,11 @@ export interface AnalysisPass {
 
 let last: { worldRevision: number; pass: Promise<AnalysisPass> } | null = null;
 
+/** Whether the pass of `worldRevision` is held: a request of that revision may leave its world out. */
+export function holdsPass(worldRevision: number): boolean {
+  return last?.worldRevision === worldRevision;
+}
+
 /** The pass of `worldRevision` (the page's count of world changes): built on first use, then reused. */
 export function analysisPassFor(worldRevision: number, scenario: unknown): Promise<AnalysisPass> {
   if (last?.worldRevision === worldRevision) return last.pass;

@@ -78,4 +78,12 @@ export type AnalysisQuery =
 
 export type AnalysisRequest = AnalysisQuery & { id: number };
 
-export type AnalysisResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+/**
+ * `needWorld`: the request left its world out (the page had sent that revision before) but the
+ * worker no longer holds it — restarted, or a newer revision came in between: send it again with it.
+ */
+export type AnalysisResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string } | { id: number; ok: false; needWorld: true };
+
+/** Requests that read the world only through the revision's analysis pass: their world is sent once per revision. */
+export const PASS_ONLY_REQUESTS = ['effective', 'conditionalAssume', 'whoCan', 'escalation', 'roleChains', 'discover'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import starter from '../examples/starter.json' with { type: 'json' };
 import { AnalysisClient } from './analysisClient';
-import { searchManagedPolicies } from './handleAnalysis';
+import { handleAnalysis, searchManagedPolicies } from './handleAnalysis';
 
 const listing = ['AmazonS3ExpressReadOnlyAccess', 'AmazonS3ReadOnlyAccess', 'AmazonEC2ReadOnlyAccess', 'ReadOnlyAccess'].map((name) => ({
   name,
@@ -19,6 +19,31 @@ describe('the analysis worker, run in-thread', () => {
     expect(searchManagedPolicies(listing, 'readonly', 10).matches[0]!.name).toBe('ReadOnlyAccess');
     expect(searchManagedPolicies(listing, 'management console', 10)).toEqual({ total: 1, matches: [listing[2]] });
     expect(searchManagedPolicies(listing, '', 2)).toMatchObject({ total: 4, matches: { length: 2 } });
+  });
+
+  it('reads a world revision once: a question that leaves the world out is answered from it, or asks for it again', async () => {
+    const revision = 9_001;
+    const chains = (scenario: unknown) => ({
+      id: 1,
+      type: 'roleChains' as const,
+      worldRevision: revision,
+      scenario,
+      principal: 'user/priya',
+    });
+    // Never sent for this revision: the worker says so instead of answering about nothing.
+    expect(await handleAnalysis(chains(undefined))).toEqual({ id: 1, ok: false, needWorld: true });
+    const withWorld = await handleAnalysis(chains(starter));
+    expect(withWorld.ok).toBe(true);
+    expect(await handleAnalysis(chains(undefined))).toEqual(withWorld);
+    // The client sends the world once, and again when the worker no longer holds it.
+    const client = new AnalysisClient(null);
+    const ask = (worldRevision: number) =>
+      client
+        .ask({ type: 'roleChains', worldRevision, scenario: starter, principal: 'user/priya' })
+        .then((o) => o.status === 'done' && o.value);
+    expect(await ask(revision + 1)).toEqual(await ask(revision + 1));
+    await handleAnalysis({ ...chains(starter), worldRevision: revision + 2 }); // another revision came in between
+    expect(await ask(revision + 1)).toEqual((withWorld as { value: unknown }).value);
   });
 
   it('answers findings, completion, summaries and managed policy searches through the client', async () => {

@@ -12,7 +12,7 @@ import { loadServiceCatalog } from '../data/serviceCatalog';
 import { loadServiceDocs } from '../data/serviceDocs';
 import { compileScenario } from '../engine';
 import { parseJson, querySchema, restoreScenario, worldPartOf } from '../model';
-import { analysisPassFor } from './analysisPass';
+import { analysisPassFor, holdsPass } from './analysisPass';
 import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyListing } from './analysisProtocol';
 
 /**
@@ -22,6 +22,13 @@ import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyL
  */
 export async function handleAnalysis(request: AnalysisRequest): Promise<AnalysisResponse> {
   try {
+    if (
+      'worldRevision' in request &&
+      request.worldRevision !== undefined &&
+      request.scenario === undefined &&
+      !holdsPass(request.worldRevision)
+    )
+      return { id: request.id, ok: false, needWorld: true };
     return { id: request.id, ok: true, value: await answer(request) };
   } catch (e) {
     return { id: request.id, ok: false, message: e instanceof Error ? e.message : String(e) };
