@@ -1,18 +1,27 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import { worldPartOf } from '../../model';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { SCENARIO_TAB, useUiStore } from '../../store/uiStore';
 import { attachedAwsManagedPolicies, awsManagedTab, listPolicyDocuments, type PolicyDocumentEntry } from '../../store/editorTabs';
 
 /** Opens any document of the scenario in a tab: the scenario JSON, every policy, attached AWS managed policies. */
 export function DocumentPicker() {
-  const scenario = useScenarioStore((s) => s.document);
-  const documents = useMemo(() => listPolicyDocuments(scenario), [scenario]);
-  const awsManaged = useMemo(() => attachedAwsManagedPolicies(scenario), [scenario]);
-  const groups = useMemo(() => {
-    const byGroup = new Map<string, PolicyDocumentEntry[]>();
-    for (const d of documents) byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), d]);
-    return [...byGroup];
-  }, [documents]);
+  // The world's documents change with the world only, and a real account has thousands: a
+  // keystroke in a query re-lists its session policies alone, not every policy of the account.
+  const worldRevision = useScenarioStore((s) => s.worldRevision);
+  const queries = useScenarioStore((s) => queriesOf(s.document));
+  const worldDocuments = useMemo(() => {
+    void worldRevision;
+    return listPolicyDocuments(worldPartOf(useScenarioStore.getState().document));
+  }, [worldRevision]);
+  const sessionDocuments = useMemo(() => (queries === undefined ? [] : listPolicyDocuments({ queries })), [queries]);
+  const documents = useMemo(() => [...worldDocuments, ...sessionDocuments], [worldDocuments, sessionDocuments]);
+  const awsManaged = useMemo(() => {
+    void worldRevision;
+    return attachedAwsManagedPolicies(useScenarioStore.getState().document);
+  }, [worldRevision]);
+  const worldGroups = useMemo(() => byGroup(worldDocuments), [worldDocuments]);
+  const sessionGroups = useMemo(() => byGroup(sessionDocuments), [sessionDocuments]);
 
   const open = (value: string): void => {
     const ui = useUiStore.getState();
@@ -36,6 +45,22 @@ export function DocumentPicker() {
         Open…
       </option>
       <option value={SCENARIO_TAB.id}>{SCENARIO_TAB.title}</option>
+      <DocumentOptions groups={worldGroups} awsManaged={NO_ARNS} />
+      <DocumentOptions groups={sessionGroups} awsManaged={awsManaged} />
+    </select>
+  );
+}
+
+/** The options, rendered again only when the list changes (thousands of them for a real account). */
+const DocumentOptions = memo(function DocumentOptions({
+  groups,
+  awsManaged,
+}: {
+  groups: [string, PolicyDocumentEntry[]][];
+  awsManaged: readonly string[];
+}) {
+  return (
+    <>
       {groups.map(([group, entries]) => (
         <optgroup key={group} label={group}>
           {entries.map((d) => (
@@ -54,6 +79,24 @@ export function DocumentPicker() {
           ))}
         </optgroup>
       )}
-    </select>
+    </>
   );
+});
+
+const NO_ARNS: readonly string[] = [];
+
+function byGroup(documents: readonly PolicyDocumentEntry[]): [string, PolicyDocumentEntry[]][] {
+  const groups = new Map<string, PolicyDocumentEntry[]>();
+  for (const d of documents) {
+    const entries = groups.get(d.group);
+    if (entries) entries.push(d);
+    else groups.set(d.group, [d]);
+  }
+  return [...groups];
+}
+
+function queriesOf(document: unknown): unknown {
+  return typeof document === 'object' && document !== null && !Array.isArray(document)
+    ? (document as { queries?: unknown }).queries
+    : undefined;
 }
