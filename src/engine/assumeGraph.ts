@@ -44,6 +44,17 @@ export function computeAssumeEdges(cs: CompiledScenario): AssumeEdge[] {
   ];
   const edges: AssumeEdge[] = [];
   const refs = new Map(callers.map((c) => [c, parsePrincipalRef(c, world.defaultAccount, 'graph')]));
+  const stsAllows = new Map<string, boolean>();
+  /** Whether any identity policy of a user or role has an Allow that could name an STS action. */
+  const mayAllowSts = (arn: string): boolean => {
+    let known = stsAllows.get(arn);
+    if (known === undefined) {
+      const policies = world.users.get(arn)?.policies ?? world.roles.get(arn)?.policies ?? [];
+      known = cs.policies(policies).some((p) => [...(p.byService.get('sts') ?? []), ...p.anyService].some((st) => st.effect === 'Allow'));
+      stsAllows.set(arn, known);
+    }
+    return known;
+  };
   for (const role of world.roles.values()) {
     // A trust policy must allow every AssumeRole, so only callers one of its Allow statements could
     // name need a full evaluation; this keeps the graph live on scenarios with hundreds of users.
@@ -56,7 +67,18 @@ export function computeAssumeEdges(cs: CompiledScenario): AssumeEdge[] {
       const ref = refs.get(from)!;
       if (ref.type === 'invalid') continue;
       const caller = requestPrincipalOf(ref);
-      if (!trust.some((st) => st.notPrincipal || matchPrincipal(st.principal!, caller) !== null)) continue;
+      let named: 'no' | 'account' | 'directly' = 'no';
+      for (const st of trust) {
+        const match = st.notPrincipal ? 'direct' : matchPrincipal(st.principal!, caller);
+        if (match === null) continue;
+        named = match === 'account' ? 'account' : 'directly';
+        if (named === 'directly') break;
+      }
+      if (named === 'no') continue;
+      // A trust policy that names only the caller's account delegates to the account: the caller's
+      // own policies must allow the call too, and most callers of a real account have no Allow for
+      // STS at all. Skipping them is what keeps a 2,000-principal account's graph live.
+      if (named === 'account' && !mayAllowSts(from)) continue;
       const action = assumeActionOf(from, world.defaultAccount);
       const result = evaluateQuery(cs, { principal: from, action, resource: role.arn, sessionName: 'graph' });
       if (result.decision === 'allowed') edges.push({ from, to: role.arn });
