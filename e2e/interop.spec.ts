@@ -5,6 +5,7 @@ import { deployedByCloudFormation, deployedByTerraform } from '../test/interop/d
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { EditorPage } from './pages/EditorPage';
+import { GraphPage } from './pages/GraphPage';
 import { ImportPage, type DroppedFile } from './pages/ImportPage';
 
 const samples = join(import.meta.dirname, '../test/interop/samples');
@@ -109,6 +110,32 @@ test('a large account shows how far reading is, then that it is importing, then 
   await expect(files.report).toBeVisible({ timeout: 40_000 });
   await expect(files.progress).toBeHidden();
   await expect(files.accounts).toContainText('1500 users');
+
+  // A real account opens as its IAM paths, each box folded into one node that counts what it holds.
+  const graph = new GraphPage(page);
+  await files.closeReport.click();
+  await graph.fitView();
+  const pathBox = (path: string) => page.locator(`[data-testid="graph.container"][data-kind="path"][data-name="${path}"]`);
+  await expect(pathBox('/').getByTestId('graph.container.contents')).toHaveText('1500 users · 1 group · 501 roles · 1 policy');
+  await expect(graph.node('u0')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('large-account-paths.png') });
+  // Opening a box shows what it holds; the layout keeps it open across a reload.
+  await pathBox('/audit/').getByRole('button', { name: 'Expand path /audit/' }).click();
+  await graph.fitView();
+  await expect(graph.node('CrossAccountAuditor')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('large-account-open-path.png') });
+  await page.reload();
+  await graph.fitView();
+  await expect(graph.node('CrossAccountAuditor')).toBeVisible();
+  await expect(pathBox('/').getByTestId('graph.container.contents')).toContainText('1500 users');
+
+  // The sidebar lists the first fifty of each kind, all on request, and finds any by name.
+  const users = page.getByTestId('entities.item').filter({ hasText: /^u\d+$/ });
+  await expect(users).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show all 1,500 users' }).click();
+  await expect(users).toHaveCount(1500);
+  await page.getByTestId('entities.filter').fill('u149');
+  await expect(page.getByTestId('entities.item')).toHaveCount(11);
 });
 
 test('a policy copies as JSON, Terraform or CloudFormation from the editor', async ({ page }, testInfo) => {

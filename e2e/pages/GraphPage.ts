@@ -33,6 +33,8 @@ export class GraphPage {
 
   /** The "fit view" control: brings every node into view (only visible nodes are rendered). */
   async fitView(): Promise<void> {
+    // After the layout: the view the graph opens with would replace this one.
+    await expect(this.page.getByTestId('graph.layouting')).toHaveCount(0, { timeout: 30_000 });
     await this.page.locator('.react-flow__controls-fitview').click();
   }
 

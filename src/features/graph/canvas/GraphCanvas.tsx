@@ -3,6 +3,7 @@ import {
   applyNodeChanges,
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -68,6 +69,7 @@ const EDGE_TYPES = { relation: RelationEdge };
 const NO_POSITIONS: Positions = {};
 /** Below this zoom node names are too small to read. */
 const READABLE_ZOOM = 0.55;
+const MIN_ZOOM = 0.05;
 const MINIMAP_COLORS = new Map(APPEARANCES.map(([key, look]) => [key, look.color]));
 
 /** Kinds whose name is not the user's to change: say why at once instead of opening an editor. */
@@ -150,27 +152,31 @@ export function GraphCanvas() {
   // Fit the view after each whole-graph layout (opening a scenario, re-layout), once it is drawn.
   // A graph too big to read when fitted opens at a readable zoom on its top-left corner instead:
   // that is also where panning stays smooth (docs/stack-notes.md, "React Flow at scale").
-  useEffect(() => {
-    if (fullLayouts === 0) return;
-    const frame = requestAnimationFrame(() => {
+  // The view is computed from the bounds, not with fitView: React Flow fits only nodes it has
+  // measured, and with only the visible nodes drawn most of a large graph never is (nor, right after
+  // a document opens with every position saved, has React Flow indexed the nodes yet).
+  const fitTo = useCallback(
+    (readable: boolean, duration: number) => {
       const rect = wrapper.current?.getBoundingClientRect();
       const shown = flow.getNodes().filter((n) => !n.hidden && !n.parentId);
       if (!rect || shown.length === 0) return;
       const bounds = flow.getNodesBounds(shown);
       const fit = Math.min(rect.width / bounds.width, rect.height / bounds.height) * 0.88;
-      const duration = fullLayouts > 1 ? 250 : 0;
-      // The view is computed from the bounds, not with fitView: right after a document opens with
-      // every position saved, React Flow may not have indexed the nodes yet and fitView does nothing.
-      if (fit >= READABLE_ZOOM) {
-        const zoom = Math.min(1.1, fit);
+      if (fit >= READABLE_ZOOM || !readable) {
+        const zoom = Math.max(MIN_ZOOM, Math.min(1.1, fit));
         const x = rect.width / 2 - (bounds.x + bounds.width / 2) * zoom;
         const y = rect.height / 2 - (bounds.y + bounds.height / 2) * zoom;
         void flow.setViewport({ x, y, zoom }, { duration });
       } else
         void flow.setViewport({ x: 32 - bounds.x * READABLE_ZOOM, y: 32 - bounds.y * READABLE_ZOOM, zoom: READABLE_ZOOM }, { duration });
-    });
+    },
+    [flow],
+  );
+  useEffect(() => {
+    if (fullLayouts === 0) return;
+    const frame = requestAnimationFrame(() => fitTo(true, fullLayouts > 1 ? 250 : 0));
     return () => cancelAnimationFrame(frame);
-  }, [fullLayouts, flow]);
+  }, [fullLayouts, fitTo]);
 
   const selectedNodes = nodes.filter((n) => n.selected);
   const selectedEdges = edges.filter((e) => e.selected);
@@ -352,14 +358,32 @@ export function GraphCanvas() {
           deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
           zoomOnDoubleClick={false}
           connectionRadius={28}
-          minZoom={0.05}
+          minZoom={MIN_ZOOM}
           maxZoom={2}
           elevateEdgesOnSelect
           attributionPosition="top-right"
           aria-label="IAM graph"
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-          <Controls showInteractive={false} position="bottom-left" />
+          <Controls showInteractive={false} showFitView={false} position="bottom-left">
+            <ControlButton
+              className="react-flow__controls-fitview"
+              onClick={() => fitTo(false, 250)}
+              title="Fit view"
+              aria-label="Fit view"
+            >
+              <svg
+                xmlns="http://www.w3.org/2000/svg"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth={2}
+                aria-hidden="true"
+              >
+                <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" />
+              </svg>
+            </ControlButton>
+          </Controls>
           <MiniMap<GraphFlowNode>
             pannable
             zoomable
