@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 const BENCHES = [
   'engine.bench.ts',
   'cli.bench.ts',
+  'largeAccountCli.bench.ts',
   'analysis.bench.ts',
   'effectivePermissions.bench.ts',
   'access.bench.ts',

@@ -1,4 +1,5 @@
-import { describeIssuedSession, type QueryResult } from '../engine';
+import type { QueryResult } from '../engine';
+import { describeIssuedSession } from '../model';
 
 /** The explanation as text that reads like AWS's evaluation flow. */
 export function formatExplanation(result: QueryResult, indent = '  '): string {

@@ -10,7 +10,7 @@ export { defaultKeyPolicyDocument, evaluateQuery, type EvaluateOptions } from '.
 export * from './types';
 export { assumeActionOf, computeAssumeEdges, type AssumeEdge } from './assumeGraph';
 export { EvaluationCache } from './evaluationCache';
-export { describeIssuedSession, type IssuedSession } from './sessionRequest';
+export type { IssuedSession } from './sessionRequest';
 
 export type ScenarioEvaluation =
   | {

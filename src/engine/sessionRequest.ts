@@ -73,12 +73,3 @@ export function withTags(base: Record<string, string>, over: Record<string, stri
   for (const [k, v] of Object.entries(base)) if (!overKeys.some((o) => sameTagKey(o, k))) out[k] = v;
   return { ...out, ...over };
 }
-
-/** The issued session in one line, for the CLI and the app: `team=web (transitive), source identity alice`. */
-export function describeIssuedSession(s: IssuedSession): string {
-  const transitive = new Set(s.transitiveTagKeys.map((k) => k.toLowerCase()));
-  const tags = Object.entries(s.sessionTags).map(([k, v]) => `${k}=${v}${transitive.has(k.toLowerCase()) ? ' (transitive)' : ''}`);
-  const parts = [tags.length > 0 ? `tags ${tags.join(', ')}` : 'no session tags'];
-  if (s.sourceIdentity !== undefined) parts.push(`source identity ${s.sourceIdentity}`);
-  return parts.join('; ');
-}

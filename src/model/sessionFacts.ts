@@ -36,3 +36,16 @@ export function transitiveTagsOf(q: Pick<Query, 'sessionTags' | 'transitiveTagKe
 /** Whether the call passes session tags (or, when assuming a role, marks keys transitive): what needs sts:TagSession. */
 export const passesTags = (s: NewSession | undefined, lowerAction: string): boolean =>
   Object.keys(s?.sessionTags ?? {}).length > 0 || (isAssumeRoleCall(lowerAction) && (s?.transitiveTagKeys?.length ?? 0) > 0);
+
+/** The session an STS call issues, in one line, for the CLI and the app (data only, so the page need not load the engine): `team=web (transitive), source identity alice`. */
+export function describeIssuedSession(s: {
+  sessionTags: Record<string, string>;
+  transitiveTagKeys: readonly string[];
+  sourceIdentity?: string;
+}): string {
+  const transitive = new Set(s.transitiveTagKeys.map((k) => k.toLowerCase()));
+  const tags = Object.entries(s.sessionTags).map(([k, v]) => `${k}=${v}${transitive.has(k.toLowerCase()) ? ' (transitive)' : ''}`);
+  const parts = [tags.length > 0 ? `tags ${tags.join(', ')}` : 'no session tags'];
+  if (s.sourceIdentity !== undefined) parts.push(`source identity ${s.sourceIdentity}`);
+  return parts.join('; ');
+}

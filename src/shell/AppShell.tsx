@@ -2,16 +2,16 @@ import { Suspense, useEffect } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { DropOverlay } from '../features/fileImport/DropOverlay';
 import { ImportProgressCard } from '../features/fileImport/ImportProgressCard';
-import { ImportReportDialog } from '../features/fileImport/ImportReportDialog';
 import { ManagedPolicyPicker } from '../features/graph/editing/ManagedPolicyPicker';
 import { ScenarioSidebar } from '../features/scenarios/ScenarioSidebar';
 import { Welcome } from '../features/welcome/Welcome';
+import { useImportStore } from '../store/importStore';
 import { useLibraryStore } from '../store/libraryStore';
 import { useUiStore } from '../store/uiStore';
 import { BottomPanel } from './BottomPanel';
 import { Notices } from './Notices';
 import { PanelBoundary } from '../ui/PanelBoundary';
-import { GraphPanel, PolicyEditorPanel } from './lazyPanels';
+import { GraphPanel, ImportReportDialog, PolicyEditorPanel } from './lazyPanels';
 import { TopBar } from './TopBar';
 
 const handle = 'bg-slate-200 transition-colors hover:bg-amber-400 data-[separator-state=drag]:bg-amber-500 dark:bg-slate-800';
@@ -24,6 +24,7 @@ function Loading({ what }: { what: string }) {
 export function AppShell() {
   const theme = useUiStore((s) => s.theme);
   const origin = useLibraryStore((s) => s.origin);
+  const importOutcome = useImportStore((s) => s.outcome);
   useEffect(() => {
     document.documentElement.classList.toggle('dark', theme === 'dark');
   }, [theme]);
@@ -78,7 +79,11 @@ export function AppShell() {
       <ManagedPolicyPicker />
       <DropOverlay />
       <ImportProgressCard />
-      <ImportReportDialog />
+      {importOutcome !== null && (
+        <Suspense fallback={null}>
+          <ImportReportDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

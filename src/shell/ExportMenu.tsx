@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { downloadAccountExport, exportReadiness } from '../session/accountExport';
 import { EXPORT_FORMATS, type ExportFormat } from '../session/exportTargets';
 import { exportScenario } from '../session/importExport';
@@ -6,7 +6,8 @@ import { useLibraryStore } from '../store/libraryStore';
 import { Button } from '../ui/controls';
 import { MENU_CLASS, MENU_HEADING_CLASS, MENU_ITEM_CLASS, MENU_ITEM_DETAIL_CLASS } from '../ui/menuStyles';
 import { useMenu } from '../ui/useMenu';
-import { ExportAccountDialog, type AccountChoice } from './ExportAccountDialog';
+import type { AccountChoice } from './ExportAccountDialog';
+import { ExportAccountDialog } from './lazyPanels';
 
 /**
  * Export ▾: the scenario as the `.json` the CLI checks, or one account of it as what AWS deploys —
@@ -68,7 +69,11 @@ export function ExportMenu() {
           ))}
         </div>
       )}
-      <ExportAccountDialog choice={choice} onClose={() => setChoice(null)} />
+      {choice && (
+        <Suspense fallback={null}>
+          <ExportAccountDialog choice={choice} onClose={() => setChoice(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }

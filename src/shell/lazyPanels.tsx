@@ -8,3 +8,12 @@ export const GraphPanel = lazy(() => import('../features/graph/GraphPanel').then
 export const PolicyEditorPanel = lazy(() =>
   import('../features/policyEditor/PolicyEditorPanel').then((m) => ({ default: m.PolicyEditorPanel })),
 );
+
+/**
+ * The import report and the account export: shown on demand, and with the importers' and
+ * exporters' code behind them, which the first paint does not need.
+ */
+export const ImportReportDialog = lazy(() =>
+  import('../features/fileImport/ImportReportDialog').then((m) => ({ default: m.ImportReportDialog })),
+);
+export const ExportAccountDialog = lazy(() => import('./ExportAccountDialog').then((m) => ({ default: m.ExportAccountDialog })));

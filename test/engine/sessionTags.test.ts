@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, describeIssuedSession, evaluateQuery, type QueryResult } from '../../src/engine';
-import { emptyCatalog, restoreScenario, scenarioJsonSchema, type Query, type ScenarioInput } from '../../src/model';
+import { compileScenario, evaluateQuery, type QueryResult } from '../../src/engine';
+import { describeIssuedSession, emptyCatalog, restoreScenario, scenarioJsonSchema, type Query, type ScenarioInput } from '../../src/model';
 
 /**
  * Session tags, transitive tags and source identity, beyond the decisions the case file

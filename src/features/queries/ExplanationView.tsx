@@ -1,10 +1,5 @@
-import {
-  describeIssuedSession,
-  type EvaluationStep,
-  type PolicyExplanation,
-  type QueryResult,
-  type StatementExplanation,
-} from '../../engine';
+import type { EvaluationStep, PolicyExplanation, QueryResult, StatementExplanation } from '../../engine';
+import { describeIssuedSession } from '../../model';
 import { RichText } from '../../ui/controls';
 import { useUiStore } from '../../store/uiStore';
 
