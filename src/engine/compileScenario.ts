@@ -59,7 +59,7 @@ export class CompiledScenario {
     let hit = this.cache.get(key);
     if (!hit) {
       const shared = this.statements.get(`${p.kind}|${p.id}`);
-      hit = shared ? { ...shared, policy: p } : compilePolicy(p);
+      hit = shared ? { ...shared, policy: p, refs: [] } : compilePolicy(p);
       if (!shared) this.statements.set(`${p.kind}|${p.id}`, hit);
       this.cache.set(key, hit);
     }
