@@ -181,7 +181,7 @@ export function evaluatePolicy(compiled: CompiledPolicy, req: StatementRequest, 
  * decision steps only read outcomes), so no object is made for them.
  */
 function bulkOutcome(compiled: CompiledPolicy, req: StatementRequest, missing: Set<string>): PolicyOutcome {
-  const kind = compiled.policy.kind;
+  const kind = compiled.kind;
   const statements = applicableStatements(compiled, req.lowerAction, req.service);
   // Lists made on the first match, of one (the usual count): an empty list grows to seventeen.
   let allows: StatementRef[] | null = null;
