@@ -3,6 +3,7 @@ import { compileActions, type ActionSet } from './actionMatcher';
 import { compileConditionBlock, type CompiledCondition } from './conditions';
 import { variablesEnabled } from './policyVariables';
 import { compileResources, type ResourceSet } from './resourceMatcher';
+import type { PolicyOutcome } from './evaluatePolicy';
 import type { StatementRef } from './types';
 
 /**
@@ -91,8 +92,8 @@ export interface CompiledPolicy {
    * (the policy's label differs), unlike the statements and their indexes, which are shared.
    */
   refs: (StatementRef | undefined)[];
-  /** `applicableStatements` by lower-cased action: see there. */
-  byAction: Map<string, CompiledStatement[]>;
+  /** `actionPlan` by lower-cased action: see there. Its own per attachment, as its outcome names the policy. */
+  byAction: Map<string, ActionPlan>;
 }
 
 const toList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
@@ -114,7 +115,7 @@ export function compilePolicy(policy: ResolvedPolicy): CompiledPolicy {
         else byService.set(svc, [st]);
       }
   }
-  return attached({ statements, byService, anyService, merged: new Map(), byAction: new Map() }, policy);
+  return attached({ statements, byService, anyService, merged: new Map() }, policy);
 }
 
 /**
@@ -124,7 +125,7 @@ export function compilePolicy(policy: ResolvedPolicy): CompiledPolicy {
  * reads of the walk stay monomorphic.
  */
 export function attached(
-  shared: Pick<CompiledPolicy, 'statements' | 'byService' | 'anyService' | 'merged' | 'byAction'>,
+  shared: Pick<CompiledPolicy, 'statements' | 'byService' | 'anyService' | 'merged'>,
   policy: ResolvedPolicy,
 ): CompiledPolicy {
   return {
@@ -134,7 +135,7 @@ export function attached(
     byService: shared.byService,
     anyService: shared.anyService,
     merged: shared.merged,
-    byAction: shared.byAction,
+    byAction: new Map(),
     refs: [],
   };
 }
@@ -149,21 +150,31 @@ export function candidateStatements(compiled: CompiledPolicy, service: string): 
   return merged;
 }
 
-const NO_STATEMENTS: CompiledStatement[] = [];
+/** What a policy does with requests for one action. */
+export interface ActionPlan {
+  /** The statements whose Action (or NotAction) applies, in document order. */
+  statements: CompiledStatement[];
+  /**
+   * The outcome when it is the same for every request for the action (each statement applies to
+   * any resource, any principal, under no condition: `FullAWSAccess`), null when it is not,
+   * undefined until evaluatePolicy has looked.
+   */
+  constant: PolicyOutcome | null | undefined;
+}
 
 /**
- * The statements whose Action (or NotAction) applies to `lowerAction`, in document order. The test
- * reads only the action: a scenario asks about a few dozen actions, twenty thousand times over, so
- * each is tested once per policy and most requests find an empty list. (By action and resource
- * together was measured slower: a policy attached to a few principals sees most pairs once.)
+ * The policy's plan for `lowerAction`. The action test reads only the action: a scenario asks
+ * about a few dozen actions, twenty thousand times over, so each is tested once per policy and most
+ * requests find no statement. (By action and resource together was measured slower: a policy
+ * attached to a few principals sees most pairs once.)
  */
-export function applicableStatements(compiled: CompiledPolicy, lowerAction: string, service: string): CompiledStatement[] {
-  let list = compiled.byAction.get(lowerAction);
-  if (list) return list;
-  list = candidateStatements(compiled, service).filter(
+export function actionPlan(compiled: CompiledPolicy, lowerAction: string, service: string): ActionPlan {
+  let plan = compiled.byAction.get(lowerAction);
+  if (plan) return plan;
+  const statements = candidateStatements(compiled, service).filter(
     (st) => st.actions !== null && st.actions.matchesLower(lowerAction) !== st.notAction,
   );
-  if (list.length === 0) list = NO_STATEMENTS;
-  compiled.byAction.set(lowerAction, list);
-  return list;
+  plan = { statements, constant: undefined };
+  compiled.byAction.set(lowerAction, plan);
+  return plan;
 }

@@ -1,5 +1,5 @@
 import type { PolicyKind } from '../model';
-import { applicableStatements, type CompiledPolicy, type CompiledStatement } from './compilePolicy';
+import { actionPlan, type CompiledPolicy, type CompiledStatement } from './compilePolicy';
 import type { ConditionResult } from './conditions';
 import type { ContextLookup } from './policyVariables';
 import { matchPrincipal, notPrincipalApplies, strongest, type PrincipalMatch, type RequestPrincipal } from './principalMatcher';
@@ -175,14 +175,19 @@ export function evaluatePolicy(compiled: CompiledPolicy, req: StatementRequest, 
 
 /**
  * A policy's outcome without an explanation, as explainStatement would conclude it: only the
- * statements whose action applies are looked at (applicableStatements), then their resource,
- * principal and conditions. Most of a request's policies have no such statement, and a policy none
- * of whose statements matched concludes nothing: both share one outcome that says so (the
- * decision steps only read outcomes), so no object is made for them.
+ * statements whose action applies are looked at (actionPlan), then their resource, principal and
+ * conditions. Most of a request's policies have no such statement, and a policy none of whose
+ * statements matched concludes nothing: both share one outcome that says so (the decision steps
+ * only read outcomes), so no object is made for them. A policy whose outcome for the action is
+ * the same for every request (FullAWSAccess, at every level of every path) makes it once.
  */
 function bulkOutcome(compiled: CompiledPolicy, req: StatementRequest, missing: Set<string>): PolicyOutcome {
   const kind = compiled.kind;
-  const statements = applicableStatements(compiled, req.lowerAction, req.service);
+  const plan = actionPlan(compiled, req.lowerAction, req.service);
+  const statements = plan.statements;
+  if (statements.length === 0) return NOTHING_APPLIES[kind];
+  if (plan.constant === undefined) plan.constant = constantOutcome(compiled, statements);
+  if (plan.constant !== null) return plan.constant;
   // Lists made on the first match, of one (the usual count): an empty list grows to seventeen.
   let allows: StatementRef[] | null = null;
   let denies: StatementRef[] | null = null;
@@ -202,6 +207,47 @@ function bulkOutcome(compiled: CompiledPolicy, req: StatementRequest, missing: S
   }
   if (!allows && !denies) return NOTHING_APPLIES[kind];
   return { kind, allow, allows: allows ?? NO_REFS, denies: denies ?? NO_REFS, explanation: null };
+}
+
+/**
+ * The outcome every request for the action gets from the policy, when it is the same for all of
+ * them (no statement applies, or each matches whatever the request), else null.
+ */
+export function outcomeForAnyRequest(compiled: CompiledPolicy, lowerAction: string, service: string): PolicyOutcome | null {
+  const plan = actionPlan(compiled, lowerAction, service);
+  if (plan.statements.length === 0) return NOTHING_APPLIES[compiled.kind];
+  if (plan.constant === undefined) plan.constant = constantOutcome(compiled, plan.statements);
+  return plan.constant;
+}
+
+/**
+ * The outcome every request for the action gets when each statement matches whatever the request
+ * (any resource, any principal, no condition: nothing is read and no key can be missing), frozen
+ * as it is shared; null when some statement depends on the request.
+ */
+function constantOutcome(compiled: CompiledPolicy, statements: CompiledStatement[]): PolicyOutcome | null {
+  const kind = compiled.kind;
+  if (!statements.every((st) => matchesAnyRequest(st, kind))) return null;
+  const allows = statements.filter((st) => st.effect !== 'Deny').map((st) => statementRef(compiled, st));
+  const denies = statements.filter((st) => st.effect === 'Deny').map((st) => statementRef(compiled, st));
+  return Object.freeze({
+    kind,
+    allow: allows.length > 0 ? ('direct' as const) : null,
+    allows: Object.freeze(allows) as StatementRef[],
+    denies: Object.freeze(denies) as StatementRef[],
+    explanation: null,
+  });
+}
+
+/** Whether a statement whose action applies matches every request, as bulkMatch would find each time. */
+function matchesAnyRequest(st: CompiledStatement, kind: PolicyKind): boolean {
+  if (st.conditions.length > 0) return false;
+  const resources = st.resources;
+  // A pattern with variables can report a missing key even beside `*`.
+  if (resources && (st.notResource || resources.dynamic || !resources.patterns.includes('*'))) return false;
+  if (kind !== 'resource' && kind !== 'rcp') return true;
+  const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
+  return !st.notPrincipal && block === '*';
 }
 
 /** The side of an outcome no statement matched: shared, so frozen. */
