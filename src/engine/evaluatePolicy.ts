@@ -241,13 +241,16 @@ function constantOutcome(compiled: CompiledPolicy, statements: CompiledStatement
 
 /** Whether a statement whose action applies matches every request, as bulkMatch would find each time. */
 function matchesAnyRequest(st: CompiledStatement, kind: PolicyKind): boolean {
-  if (st.conditions.length > 0) return false;
+  // Cheapest first: conditions compile when first read, and a statement that fails here before
+  // them may never need them.
+  if (kind === 'resource' || kind === 'rcp') {
+    const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
+    if (st.notPrincipal || block !== '*') return false;
+  }
   const resources = st.resources;
   // A pattern with variables can report a missing key even beside `*`.
   if (resources && (st.notResource || resources.dynamic || !resources.patterns.includes('*'))) return false;
-  if (kind !== 'resource' && kind !== 'rcp') return true;
-  const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
-  return !st.notPrincipal && block === '*';
+  return st.conditions.length === 0;
 }
 
 /** The side of an outcome no statement matched: shared, so frozen. */

@@ -8,7 +8,8 @@ import type { RequestPrincipal } from './principalMatcher';
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
  */
 export class RequestContext {
-  private readonly entries = new Map<string, ContextEntry>();
+  /** Keys set one by one; none for a request's context, whose keys are all prepared or given. */
+  private entries: Map<string, ContextEntry> | null = null;
 
   /**
    * `base` holds keys shared by many requests (the principal's); this context's own keys win.
@@ -24,7 +25,7 @@ export class RequestContext {
   ) {}
 
   set(key: string, value: ContextValue): void {
-    this.entries.set(lowerKey(key), { key, value });
+    (this.entries ??= new Map()).set(lowerKey(key), { key, value });
   }
 
   get(key: string): ContextValue | undefined {
@@ -36,23 +37,23 @@ export class RequestContext {
       for (const g in given) if (lowerKey(g) === k) value = given[g];
       if (value !== undefined) return value;
     }
-    const own = this.entries.get(k);
+    const own = this.entries?.get(k);
     if (own) return own.value;
     for (let i = this.prepared.length - 1; i >= 0; i--) {
       const entry = this.prepared[i]!.get(k);
       if (entry) return entry.value;
     }
-    return this.base?.entries.get(k)?.value;
+    return this.base?.entries?.get(k)?.value;
   }
 
   readonly lookup: ContextLookup = (key) => this.get(key);
 
   /** The context's own entries in the order setting each in turn would leave them: prepared ones, set ones, then given ones. */
   private ownEntries(): Iterable<ContextEntry> {
-    if (this.prepared.length === 0 && !this.given) return this.entries.values();
+    if (this.prepared.length === 0 && !this.given) return this.entries?.values() ?? [];
     const all = new Map<string, ContextEntry>();
     for (const table of this.prepared) for (const [k, entry] of table) all.set(k, entry);
-    for (const [k, entry] of this.entries) all.set(k, entry);
+    for (const [k, entry] of this.entries ?? []) all.set(k, entry);
     const given = this.given ?? {};
     for (const key in given) all.set(lowerKey(key), { key, value: given[key]! });
     return all.values();
