@@ -171,10 +171,17 @@ export interface ActionPlan {
 export function actionPlan(compiled: CompiledPolicy, lowerAction: string, service: string): ActionPlan {
   let plan = compiled.byAction.get(lowerAction);
   if (plan) return plan;
-  const statements = candidateStatements(compiled, service).filter(
-    (st) => st.actions !== null && st.actions.matchesLower(lowerAction) !== st.notAction,
-  );
-  plan = { statements, constant: undefined };
+  // Most first looks find no statement about the action (two in three of the benchmark's nine
+  // thousand): they share one plan. A loop, not a filter and its closure: this runs cold.
+  const candidates = candidateStatements(compiled, service);
+  const statements: CompiledStatement[] = [];
+  for (const st of candidates) if (st.actions !== null && st.actions.matchesLower(lowerAction) !== st.notAction) statements.push(st);
+  plan = statements.length === 0 ? NO_PLAN : { statements, constant: undefined };
   compiled.byAction.set(lowerAction, plan);
   return plan;
 }
+
+/** The plan of an action no statement applies to: shared, so frozen (evaluatePolicy never sets its `constant`). */
+const NO_STATEMENTS: CompiledStatement[] = [];
+Object.freeze(NO_STATEMENTS);
+const NO_PLAN: ActionPlan = Object.freeze({ statements: NO_STATEMENTS, constant: undefined });
