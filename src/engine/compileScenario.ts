@@ -1,5 +1,5 @@
 import type { ResolvedPolicy, Scenario, World } from '../model';
-import { compilePolicy, type CompiledPolicy } from './compilePolicy';
+import { attached, compilePolicy, type CompiledPolicy } from './compilePolicy';
 
 /**
  * A scenario ready to answer queries. Policies compile lazily on first use and are kept for the
@@ -59,7 +59,7 @@ export class CompiledScenario {
     let hit = this.cache.get(key);
     if (!hit) {
       const shared = this.statements.get(`${p.kind}|${p.id}`);
-      hit = shared ? { ...shared, policy: p } : compilePolicy(p);
+      hit = shared ? attached(shared, p) : compilePolicy(p);
       if (!shared) this.statements.set(`${p.kind}|${p.id}`, hit);
       this.cache.set(key, hit);
     }

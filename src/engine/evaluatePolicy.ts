@@ -1,5 +1,5 @@
 import type { PolicyKind } from '../model';
-import { candidateStatements, type CompiledPolicy, type CompiledStatement } from './compilePolicy';
+import { actionPlan, type CompiledPolicy, type CompiledStatement } from './compilePolicy';
 import type { ConditionResult } from './conditions';
 import type { ContextLookup } from './policyVariables';
 import { matchPrincipal, notPrincipalApplies, strongest, type PrincipalMatch, type RequestPrincipal } from './principalMatcher';
@@ -29,32 +29,11 @@ const quote = (items: string[]) => items.map((i) => `\`${i}\``).join(', ');
 
 type StatementResult = { verdict: StatementVerdict; match: PrincipalMatch | null; reason: string; conditions: ConditionResult[] };
 
-/**
- * A statement that does not apply, without a reason: bulk evaluation (no explanation) must not pay
- * for prose, nor for an object per statement. Never changed by anyone (`conditions` stays empty).
- */
-const SKIPPED: Record<Exclude<StatementVerdict, 'matched' | 'conditionFailed'>, StatementResult> = {
-  actionMismatch: { verdict: 'actionMismatch', match: null, reason: '', conditions: [] },
-  resourceMismatch: { verdict: 'resourceMismatch', match: null, reason: '', conditions: [] },
-  principalMismatch: { verdict: 'principalMismatch', match: null, reason: '', conditions: [] },
-};
-
-/** No variable can be missing from a resource pattern without variables: nothing is ever pushed here. */
-const NO_VARIABLES: string[] = [];
-
-function evaluateStatement(
-  st: CompiledStatement,
-  kind: PolicyKind,
-  req: StatementRequest,
-  missing: Set<string>,
-  explain: boolean,
-): StatementResult {
-  // Without an explanation a statement that does not apply returns a shared result: no reason is
-  // written, and no closure made to write one.
-  if (!st.actions) return explain ? skipped('actionMismatch', 'the statement has no `Action`') : SKIPPED.actionMismatch;
+/** A statement's verdict and why, for the explanation (bulkMatch decides the same without the why). */
+function explainStatement(st: CompiledStatement, kind: PolicyKind, req: StatementRequest, missing: Set<string>): StatementResult {
+  if (!st.actions) return skipped('actionMismatch', 'the statement has no `Action`');
   const actions = st.actions;
   if (actions.matchesLower(req.lowerAction) === st.notAction) {
-    if (!explain) return SKIPPED.actionMismatch;
     return skipped(
       'actionMismatch',
       st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(actions.patterns)}`,
@@ -63,11 +42,10 @@ function evaluateStatement(
 
   const resources = st.resources;
   if (resources) {
-    const vars: string[] = resources.dynamic ? [] : NO_VARIABLES;
+    const vars: string[] = [];
     const hit = resources.matches(req.resource, req.lookup, vars);
     for (const v of vars) missing.add(v);
     if (hit === st.notResource) {
-      if (!explain) return SKIPPED.resourceMismatch;
       return skipped(
         'resourceMismatch',
         st.notResource
@@ -81,24 +59,18 @@ function evaluateStatement(
   // Resource-based policies and RCPs name principals; other kinds apply to whoever they are attached to.
   if (kind === 'resource' || kind === 'rcp') {
     const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
-    if (block === undefined) return explain ? skipped('principalMismatch', 'the statement names no principal') : SKIPPED.principalMismatch;
+    if (block === undefined) return skipped('principalMismatch', 'the statement names no principal');
     if (st.notPrincipal) {
       match = notPrincipalApplies(block, req.principal, st.effect) ? 'direct' : null;
-      if (!match)
-        return explain
-          ? skipped('principalMismatch', `\`NotPrincipal\` exempts ${describePrincipal(req.principal)}`)
-          : SKIPPED.principalMismatch;
+      if (!match) return skipped('principalMismatch', `\`NotPrincipal\` exempts ${describePrincipal(req.principal)}`);
     } else {
       match = matchPrincipal(block, req.principal);
-      if (!match)
-        return explain
-          ? skipped('principalMismatch', `\`Principal\` does not name ${describePrincipal(req.principal)}`)
-          : SKIPPED.principalMismatch;
+      if (!match) return skipped('principalMismatch', `\`Principal\` does not name ${describePrincipal(req.principal)}`);
     }
   }
 
   // Every condition is evaluated, also after one fails: each reports the keys it missed.
-  const conditions = st.conditions.length === 0 ? NO_CONDITIONS : st.conditions.map((c) => c.evaluate(req.lookup, explain));
+  const conditions = st.conditions.length === 0 ? NO_CONDITIONS : st.conditions.map((c) => c.evaluate(req.lookup, true));
   let failed = false;
   for (const c of conditions) {
     for (const k of c.missingKeys) missing.add(k);
@@ -108,31 +80,30 @@ function evaluateStatement(
     return {
       verdict: 'conditionFailed',
       match: null,
-      reason: explain
-        ? conditions
-            .filter((c) => !c.matched)
-            .map((c) => c.reason)
-            .join('; ')
-        : '',
+      reason: conditions
+        .filter((c) => !c.matched)
+        .map((c) => c.reason)
+        .join('; '),
       conditions,
     };
   return {
     verdict: 'matched',
     match,
-    reason: explain
-      ? `${st.effect === 'Allow' ? 'allows' : 'denies'} \`${req.action}\`${match === 'account' ? ' to the account (its identity-based policies decide)' : match === 'role' ? (req.principal.type === 'federatedUser' ? ' to the IAM user' : ' to the role') : ''}`
-      : '',
+    reason: `${st.effect === 'Allow' ? 'allows' : 'denies'} \`${req.action}\`${match === 'account' ? ' to the account (its identity-based policies decide)' : match === 'role' ? (req.principal.type === 'federatedUser' ? ' to the IAM user' : ' to the role') : ''}`,
     conditions,
   };
 }
 
-function skipped(verdict: keyof typeof SKIPPED, reason: string): StatementResult {
+function skipped(verdict: StatementVerdict, reason: string): StatementResult {
   return { verdict, match: null, reason, conditions: [] };
 }
 
 const NO_CONDITIONS: ConditionResult[] = [];
 
-/** The outcome of a policy none of whose statements is about the request's service: shared, so frozen. */
+/** No variable can be missing from a resource pattern without variables: nothing is ever pushed here. */
+const NO_VARIABLES: string[] = [];
+
+/** The outcome of a policy none of whose statements applies to the request: shared, so frozen. */
 const NOTHING_APPLIES = Object.fromEntries(
   (['identity', 'boundary', 'resource', 'scp', 'rcp', 'session'] as const satisfies readonly PolicyKind[]).map((kind) => [
     kind,
@@ -145,8 +116,6 @@ function frozenEmpty(): StatementRef[] {
   Object.freeze(none);
   return none;
 }
-/** Bulk evaluation explains nothing: nothing is ever pushed here. */
-const NO_EXPLANATIONS: StatementExplanation[] = [];
 
 export function describePrincipal(p: RequestPrincipal): string {
   switch (p.type) {
@@ -163,48 +132,170 @@ export function describePrincipal(p: RequestPrincipal): string {
   }
 }
 
+/** What a policy concludes about the request; with `explain`, each statement's verdict and why. */
 export function evaluatePolicy(compiled: CompiledPolicy, req: StatementRequest, missing: Set<string>, explain: boolean): PolicyOutcome {
+  if (!explain) return bulkOutcome(compiled, req, missing);
   const { policy } = compiled;
   const kind = policy.kind;
-  const statements = explain ? compiled.statements : candidateStatements(compiled, req.service);
-  // Most of a request's policies have no statement about its service: they share one outcome that
-  // says so (the decision steps only read outcomes).
-  if (statements.length === 0 && !explain) return NOTHING_APPLIES[kind];
+  const statements = compiled.statements;
   const outcome: PolicyOutcome = { kind, allow: null, allows: [], denies: [], explanation: null };
-  const explained: StatementExplanation[] = explain ? [] : NO_EXPLANATIONS;
+  const explained: StatementExplanation[] = [];
   for (const st of statements) {
-    const r = evaluateStatement(st, kind, req, missing, explain);
+    const r = explainStatement(st, kind, req, missing);
     if (r.verdict === 'matched') {
-      const ref: StatementRef = { policyId: policy.id, policyLabel: policy.label, statementIndex: st.index, sid: st.sid, path: st.path };
+      const ref = statementRef(compiled, st);
       if (st.effect === 'Deny') outcome.denies.push(ref);
       else {
         outcome.allows.push(ref);
         outcome.allow = strongest(outcome.allow, r.match);
       }
     }
-    if (explain) {
-      explained.push({
-        index: st.index,
-        sid: st.sid,
-        effect: st.effect,
-        verdict: r.verdict,
-        reason: r.reason,
-        path: st.path,
-        conditions: r.conditions.map(({ missingKeys: _missing, ...c }) => c),
-      });
+    explained.push({
+      index: st.index,
+      sid: st.sid,
+      effect: st.effect,
+      verdict: r.verdict,
+      reason: r.reason,
+      path: st.path,
+      conditions: r.conditions.map(({ missingKeys: _missing, ...c }) => c),
+    });
+  }
+  outcome.explanation = {
+    id: policy.id,
+    kind,
+    name: policy.name,
+    label: policy.label,
+    via: policy.via,
+    documentPath: policy.documentPath,
+    statements: explained,
+    effect: outcome.denies.length > 0 ? 'deny' : outcome.allows.length > 0 ? 'allow' : 'none',
+  };
+  return outcome;
+}
+
+/**
+ * A policy's outcome without an explanation, as explainStatement would conclude it: only the
+ * statements whose action applies are looked at (actionPlan), then their resource, principal and
+ * conditions. Most of a request's policies have no such statement, and a policy none of whose
+ * statements matched concludes nothing: both share one outcome that says so (the decision steps
+ * only read outcomes), so no object is made for them. A policy whose outcome for the action is
+ * the same for every request (FullAWSAccess, at every level of every path) makes it once.
+ */
+function bulkOutcome(compiled: CompiledPolicy, req: StatementRequest, missing: Set<string>): PolicyOutcome {
+  const kind = compiled.kind;
+  const plan = actionPlan(compiled, req.lowerAction, req.service);
+  const statements = plan.statements;
+  if (statements.length === 0) return NOTHING_APPLIES[kind];
+  if (plan.constant === undefined) plan.constant = constantOutcome(compiled, statements);
+  if (plan.constant !== null) return plan.constant;
+  // Lists made on the first match, of one (the usual count): an empty list grows to seventeen.
+  let allows: StatementRef[] | null = null;
+  let denies: StatementRef[] | null = null;
+  let allow: PrincipalMatch | null = null;
+  for (const st of statements) {
+    const match = bulkMatch(st, kind, req, missing);
+    if (match === null) continue;
+    const ref = statementRef(compiled, st);
+    if (st.effect === 'Deny') {
+      if (denies) denies.push(ref);
+      else denies = [ref];
+    } else {
+      if (allows) allows.push(ref);
+      else allows = [ref];
+      allow = strongest(allow, match);
     }
   }
-  if (explain) {
-    outcome.explanation = {
-      id: policy.id,
-      kind,
-      name: policy.name,
-      label: policy.label,
-      via: policy.via,
-      documentPath: policy.documentPath,
-      statements: explained,
-      effect: outcome.denies.length > 0 ? 'deny' : outcome.allows.length > 0 ? 'allow' : 'none',
-    };
+  if (!allows && !denies) return NOTHING_APPLIES[kind];
+  return { kind, allow, allows: allows ?? NO_REFS, denies: denies ?? NO_REFS, explanation: null };
+}
+
+/**
+ * The outcome every request for the action gets from the policy, when it is the same for all of
+ * them (no statement applies, or each matches whatever the request), else null.
+ */
+export function outcomeForAnyRequest(compiled: CompiledPolicy, lowerAction: string, service: string): PolicyOutcome | null {
+  const plan = actionPlan(compiled, lowerAction, service);
+  if (plan.statements.length === 0) return NOTHING_APPLIES[compiled.kind];
+  if (plan.constant === undefined) plan.constant = constantOutcome(compiled, plan.statements);
+  return plan.constant;
+}
+
+/**
+ * The outcome every request for the action gets when each statement matches whatever the request
+ * (any resource, any principal, no condition: nothing is read and no key can be missing), frozen
+ * as it is shared; null when some statement depends on the request.
+ */
+function constantOutcome(compiled: CompiledPolicy, statements: CompiledStatement[]): PolicyOutcome | null {
+  const kind = compiled.kind;
+  if (!statements.every((st) => matchesAnyRequest(st, kind))) return null;
+  const allows = statements.filter((st) => st.effect !== 'Deny').map((st) => statementRef(compiled, st));
+  const denies = statements.filter((st) => st.effect === 'Deny').map((st) => statementRef(compiled, st));
+  return Object.freeze({
+    kind,
+    allow: allows.length > 0 ? ('direct' as const) : null,
+    allows: Object.freeze(allows) as StatementRef[],
+    denies: Object.freeze(denies) as StatementRef[],
+    explanation: null,
+  });
+}
+
+/** Whether a statement whose action applies matches every request, as bulkMatch would find each time. */
+function matchesAnyRequest(st: CompiledStatement, kind: PolicyKind): boolean {
+  // Cheapest first: conditions compile when first read, and a statement that fails here before
+  // them may never need them.
+  if (kind === 'resource' || kind === 'rcp') {
+    const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
+    if (st.notPrincipal || block !== '*') return false;
   }
-  return outcome;
+  const resources = st.resources;
+  // A pattern with variables can report a missing key even beside `*`.
+  if (resources && (st.notResource || resources.dynamic || !resources.patterns.includes('*'))) return false;
+  return st.conditions.length === 0;
+}
+
+/** The side of an outcome no statement matched: shared, so frozen. */
+const NO_REFS = frozenEmpty();
+
+/** How a statement whose action applies matches the request, or null: explainStatement's tests in its order, without the reasons. */
+function bulkMatch(st: CompiledStatement, kind: PolicyKind, req: StatementRequest, missing: Set<string>): PrincipalMatch | null {
+  const resources = st.resources;
+  if (resources) {
+    // Only a pattern with policy variables can miss one: no list is made for the others.
+    const vars: string[] = resources.dynamic ? [] : NO_VARIABLES;
+    const hit = resources.matches(req.resource, req.lookup, vars);
+    for (const v of vars) missing.add(v);
+    if (hit === st.notResource) return null;
+  }
+  let match: PrincipalMatch | null = 'direct';
+  if (kind === 'resource' || kind === 'rcp') {
+    const block = st.principal ?? (kind === 'rcp' ? '*' : undefined);
+    if (block === undefined) return null;
+    match = st.notPrincipal
+      ? notPrincipalApplies(block, req.principal, st.effect)
+        ? 'direct'
+        : null
+      : matchPrincipal(block, req.principal);
+    if (!match) return null;
+  }
+  // Every condition is evaluated, also after one fails: each reports the keys it missed.
+  let failed = false;
+  for (const c of st.conditions) {
+    const r = c.evaluate(req.lookup, false);
+    for (const k of r.missingKeys) missing.add(k);
+    if (!r.matched) failed = true;
+  }
+  return failed ? null : match;
+}
+
+/**
+ * The reference to a matched statement, made once per compiled policy and statement: every request
+ * it matches names it the same way, and nothing changes a reference once made.
+ */
+function statementRef(compiled: CompiledPolicy, st: CompiledStatement): StatementRef {
+  const known = compiled.refs[st.index];
+  if (known) return known;
+  const { policy } = compiled;
+  const ref: StatementRef = { policyId: policy.id, policyLabel: policy.label, statementIndex: st.index, sid: st.sid, path: st.path };
+  compiled.refs[st.index] = ref;
+  return ref;
 }

@@ -9,30 +9,60 @@ import { setSessionRequestKeys } from './sessionRequest';
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
  */
 export class RequestContext {
-  private readonly entries = new Map<string, ContextEntry>();
+  /** Keys set one by one; none for a request's context, whose keys are all prepared or given. */
+  private entries: Map<string, ContextEntry> | null = null;
 
-  /** `base` holds keys shared by many requests (the principal's); this context's own keys win. */
-  constructor(private readonly base: RequestContext | null = null) {}
+  /**
+   * `base` holds keys shared by many requests (the principal's); this context's own keys win.
+   * `prepared`: entries prepared once for every request they are the same for (the clock, the
+   * resource), later tables winning; nothing changes them. `given`: the query's own keys, which
+   * win over all of these. Both are read where they are, not copied into this context: a request
+   * reads two or three keys of its twenty, so copying them would cost more than every read.
+   */
+  constructor(
+    private readonly base: RequestContext | null = null,
+    private readonly prepared: readonly PreparedEntries[] = NO_PREPARED,
+    private readonly given: Readonly<Record<string, ContextValue>> | undefined = undefined,
+  ) {}
 
   set(key: string, value: ContextValue): void {
-    this.entries.set(lowerKey(key), { key, value });
-  }
-
-  /** Sets entries prepared once for every request they are the same for; nothing changes them. */
-  setPrepared(prepared: readonly PreparedEntry[]): void {
-    for (const p of prepared) this.entries.set(p.lower, p.entry);
+    (this.entries ??= new Map()).set(lowerKey(key), { key, value });
   }
 
   get(key: string): ContextValue | undefined {
     const k = lowerKey(key);
-    return this.entries.get(k)?.value ?? this.base?.entries.get(k)?.value;
+    const given = this.given;
+    if (given) {
+      // The last spelling of a key wins, as setting each in turn would leave it.
+      let value: ContextValue | undefined;
+      for (const g in given) if (lowerKey(g) === k) value = given[g];
+      if (value !== undefined) return value;
+    }
+    const own = this.entries?.get(k);
+    if (own) return own.value;
+    for (let i = this.prepared.length - 1; i >= 0; i--) {
+      const entry = this.prepared[i]!.get(k);
+      if (entry) return entry.value;
+    }
+    return this.base?.entries?.get(k)?.value;
   }
 
   readonly lookup: ContextLookup = (key) => this.get(key);
 
+  /** The context's own entries in the order setting each in turn would leave them: prepared ones, set ones, then given ones. */
+  private ownEntries(): Iterable<ContextEntry> {
+    if (this.prepared.length === 0 && !this.given) return this.entries?.values() ?? [];
+    const all = new Map<string, ContextEntry>();
+    for (const table of this.prepared) for (const [k, entry] of table) all.set(k, entry);
+    for (const [k, entry] of this.entries ?? []) all.set(k, entry);
+    const given = this.given ?? {};
+    for (const key in given) all.set(lowerKey(key), { key, value: given[key]! });
+    return all.values();
+  }
+
   toRecord(): Record<string, ContextValue> {
     const out: Record<string, ContextValue> = this.base ? this.base.toRecord() : {};
-    for (const { key, value } of this.entries.values()) {
+    for (const { key, value } of this.ownEntries()) {
       // A key the request overrides replaces the base's spelling of it.
       for (const k of Object.keys(out)) if (k.toLowerCase() === key.toLowerCase()) delete out[k];
       out[key] = value;
@@ -41,18 +71,21 @@ export class RequestContext {
   }
 }
 
+/** Prepared entries by lower-cased key. */
+type PreparedEntries = ReadonlyMap<string, ContextEntry>;
+const NO_PREPARED: readonly PreparedEntries[] = [];
+
 interface ContextEntry {
   key: string;
   value: ContextValue;
 }
 
-/** A key and its value as the context stores them, lower-cased key included. */
-export interface PreparedEntry {
-  lower: string;
-  entry: ContextEntry;
+/** Entries as a prepared table holds them, in the order given (a later spelling of a key replaces an earlier one). */
+function preparedEntries(entries: readonly [string, ContextValue][]): PreparedEntries {
+  const table = new Map<string, ContextEntry>();
+  for (const [key, value] of entries) table.set(lowerKey(key), { key, value });
+  return table;
 }
-
-const prepared = (key: string, value: ContextValue): PreparedEntry => ({ lower: lowerKey(key), entry: { key, value } });
 
 /**
  * Keys lower-cased once: every request sets and reads the same few dozen keys, and a new lower-case
@@ -170,33 +203,40 @@ export function buildRequestContext(
     for (const [k, v] of Object.entries(query.context ?? {})) ctx.set(k, v);
     return ctx;
   }
-  const ctx = new RequestContext(base);
   // The same entries, in the same order, as one `set` per key would make; prepared once per clock
   // and per resource (its account, organization path, tags and region), not per request. A role
-  // session and a federated user (GetFederationToken) both carry a token issue time.
+  // session and a federated user (GetFederationToken) both carry a token issue time. The restored
+  // query's context is a plain object of its own keys: read as it is.
   const session = facts.principal.type === 'role' || facts.principal.type === 'federatedUser';
-  ctx.setPrepared(clockEntries(clock(query), session));
-  ctx.setPrepared(resourceEntries(world, facts.resourceTags, facts.resourceAccount, facts.region));
+  const ctx = new RequestContext(
+    base,
+    [clockEntries(clock(query), session), resourceEntries(world, facts.resourceTags, facts.resourceAccount, facts.region)],
+    query.context,
+  );
+  // What an STS call passes (session tags, source identity) sits between the model's keys and the query's own.
   setSessionRequestKeys(ctx, query, facts.principal);
-  const given = query.context;
-  // The restored query's context is a plain object of its own keys: read without a pair per key.
-  if (given) for (const k in given) ctx.set(k, given[k]!);
   return ctx;
 }
 
-const byClock = new WeakMap<object, { session: PreparedEntry[]; other: PreparedEntry[] }>();
+const byClock = new WeakMap<object, { session: PreparedEntries; other: PreparedEntries }>();
 
 /** aws:CurrentTime and aws:EpochTime, and for a role session aws:TokenIssueTime. */
-function clockEntries(clock: { iso: string; epoch: number }, session: boolean): PreparedEntry[] {
+function clockEntries(clock: { iso: string; epoch: number }, session: boolean): PreparedEntries {
   let known = byClock.get(clock);
   if (!known) {
-    const other = [prepared('aws:CurrentTime', clock.iso), prepared('aws:EpochTime', clock.epoch)];
-    byClock.set(clock, (known = { other, session: [...other, prepared('aws:TokenIssueTime', clock.iso)] }));
+    const other: [string, ContextValue][] = [
+      ['aws:CurrentTime', clock.iso],
+      ['aws:EpochTime', clock.epoch],
+    ];
+    byClock.set(
+      clock,
+      (known = { other: preparedEntries(other), session: preparedEntries([...other, ['aws:TokenIssueTime', clock.iso]]) }),
+    );
   }
   return session ? known.session : known.other;
 }
 
-type ByTags = WeakMap<object, Map<string | undefined, Map<string | undefined, PreparedEntry[]>>>;
+type ByTags = WeakMap<object, Map<string | undefined, Map<string | undefined, PreparedEntries>>>;
 const byWorld = new WeakMap<World, ByTags>();
 
 /** aws:ResourceAccount, aws:ResourceOrgID and …OrgPaths, aws:ResourceTag/*, aws:RequestedRegion. */
@@ -205,7 +245,7 @@ function resourceEntries(
   tags: Record<string, string>,
   account: string | undefined,
   region: string | undefined,
-): PreparedEntry[] {
+): PreparedEntries {
   // By world (a revision may keep a resource's tags object and change the organization), then by
   // the tags object, which stands for the resource (or role) they belong to.
   let byTags = byWorld.get(world);
@@ -216,15 +256,16 @@ function resourceEntries(
   if (!byRegion) byAccount.set(account, (byRegion = new Map()));
   let entries = byRegion.get(region);
   if (entries) return entries;
-  entries = [];
+  const list: [string, ContextValue][] = [];
   if (account !== undefined) {
-    entries.push(prepared('aws:ResourceAccount', account));
+    list.push(['aws:ResourceAccount', account]);
     const org = world.organization;
     const resPath = org?.orgPaths.get(account);
-    if (org && resPath !== undefined) entries.push(prepared('aws:ResourceOrgID', org.id), prepared('aws:ResourceOrgPaths', [resPath]));
+    if (org && resPath !== undefined) list.push(['aws:ResourceOrgID', org.id], ['aws:ResourceOrgPaths', [resPath]]);
   }
-  for (const [k, v] of Object.entries(tags)) entries.push(prepared(`aws:ResourceTag/${k}`, v));
-  if (region) entries.push(prepared('aws:RequestedRegion', region));
+  for (const [k, v] of Object.entries(tags)) list.push([`aws:ResourceTag/${k}`, v]);
+  if (region) list.push(['aws:RequestedRegion', region]);
+  entries = preparedEntries(list);
   byRegion.set(region, entries);
   return entries;
 }

@@ -21,8 +21,7 @@ export interface ResourceSet {
 
 export function compileResources(patterns: string[], variables: boolean): ResourceSet {
   const entries = patterns.map((source) => {
-    const template: Template = resourceTemplate(source, variables);
-    const fixed: Matcher | null = template.variables.length === 0 ? compileArnParts(template.resolve(() => undefined)!) : null;
+    const { template, fixed } = compiledPattern(source, variables);
     // A pattern with variables is compiled per distinct set of values it is resolved with (a few
     // user names, tags…), not per request.
     const byValues = new Map<string, Matcher | null>();
@@ -60,6 +59,25 @@ export function compileResources(patterns: string[], variables: boolean): Resour
       return false;
     },
   };
+}
+
+/**
+ * A pattern's template and, without variables, its matcher: both pure, so shared by every statement
+ * that writes the same pattern (a scenario's 1,400 resource patterns are a few hundred distinct
+ * ones). Bounded, as patterns come from user input.
+ */
+const compiledPatterns = new Map<string, { template: Template; fixed: Matcher | null }>();
+
+function compiledPattern(source: string, variables: boolean): { template: Template; fixed: Matcher | null } {
+  const key = variables ? `v${source}` : `l${source}`;
+  let known = compiledPatterns.get(key);
+  if (!known) {
+    const template = resourceTemplate(source, variables);
+    const fixed = template.variables.length === 0 ? compileArnParts(template.resolve(() => undefined)!) : null;
+    if (compiledPatterns.size >= 4096) compiledPatterns.clear();
+    compiledPatterns.set(key, (known = { template, fixed }));
+  }
+  return known;
 }
 
 /**

@@ -66,16 +66,28 @@ export function invalidResult(query: Query, reason: string): QueryResult {
 const GRANTING_STEPS = new Set<EvaluationStep['step']>(['special', 'resource', 'identity']);
 
 function summarize(decision: Decision, steps: EvaluationStep[]): string {
-  const decided = steps.filter((s) => s.outcome !== 'continue' && s.outcome !== 'notApplicable');
+  // One pass, no intermediate lists: this runs for every request.
   if (decision === 'allowed') {
     // Name what granted it first, then the guardrails that let it through (a boundary "allows" only
     // what something else grants, so it is never the reason on its own).
-    const grants = decided.filter((s) => s.outcome === 'allow' && GRANTING_STEPS.has(s.step));
-    const limits = decided.filter((s) => s.outcome === 'allow' && !GRANTING_STEPS.has(s.step));
-    const parts = [...grants, ...limits].map((s) => s.detail);
-    return parts.length > 0 ? `Allowed: ${parts.join('; ')}.` : 'Allowed.';
+    let grants: string | null = null;
+    let limits: string | null = null;
+    for (const s of steps) {
+      if (s.outcome !== 'allow') continue;
+      if (GRANTING_STEPS.has(s.step)) grants = grants === null ? s.detail : `${grants}; ${s.detail}`;
+      else limits = limits === null ? s.detail : `${limits}; ${s.detail}`;
+    }
+    const parts = grants !== null && limits !== null ? `${grants}; ${limits}` : (grants ?? limits);
+    return parts !== null ? `Allowed: ${parts}.` : 'Allowed.';
   }
-  const last = decided[decided.length - 1] ?? steps[steps.length - 1];
+  let last: EvaluationStep | undefined = steps[steps.length - 1];
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const s = steps[i]!;
+    if (s.outcome !== 'continue' && s.outcome !== 'notApplicable') {
+      last = s;
+      break;
+    }
+  }
   const verdict = decision === 'explicitDeny' ? 'Explicitly denied' : 'Implicitly denied';
   return last ? `${verdict}: ${last.detail}.` : `${verdict}.`;
 }

@@ -1,6 +1,6 @@
 import type { ResolvedPolicy } from '../../model';
 import type { PolicyOutcome } from '../evaluatePolicy';
-import type { EvaluationStep } from '../types';
+import type { EvaluationStep, StatementRef } from '../types';
 import type { ApplicablePolicies } from './applicablePolicies';
 import { allowed, CONTINUE, implicitDeny, type DecisionStep, type Verdict } from './decisionSteps';
 import { noSessionPolicy } from './federationSteps';
@@ -14,7 +14,26 @@ import type { ResolvedRequest } from './resolveRequest';
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
  */
 
-const allowsOf = (outcomes: PolicyOutcome[]) => outcomes.flatMap((o) => o.allows);
+/** Every Allow that matched, in order; read only (it may be an outcome's own list). */
+function allowsOf(outcomes: PolicyOutcome[]): StatementRef[] {
+  // Usually one policy allows: its list serves as it is, rather than a copy per request.
+  let only: StatementRef[] | null = null;
+  let all: StatementRef[] | null = null;
+  for (const o of outcomes) {
+    if (o.allows.length === 0) continue;
+    if (all) all.push(...o.allows);
+    else if (only) all = [...only, ...o.allows];
+    else only = o.allows;
+  }
+  return all ?? only ?? NO_ALLOWS;
+}
+
+const NO_ALLOWS: StatementRef[] = [];
+
+/** The distinct policies of some statements, as the explanation names them. */
+function policyLabels(refs: StatementRef[]): string {
+  return refs.length === 1 ? refs[0]!.policyLabel : [...new Set(refs.map((a) => a.policyLabel))].join(', ');
+}
 
 export const identityPolicies: DecisionStep = (_r, p, steps) => {
   const allows = allowsOf(p.identity);
@@ -29,7 +48,7 @@ export const identityPolicies: DecisionStep = (_r, p, steps) => {
   steps.push({
     step: 'identity',
     outcome: 'allow',
-    detail: `${[...new Set(allows.map((a) => a.policyLabel))].join(', ')} allows it`,
+    detail: `${policyLabels(allows)} allows it`,
   });
   return CONTINUE;
 };

@@ -56,28 +56,42 @@ function rcpSkipReason(r: ResolvedRequest): string {
 }
 
 export const resourceControlPolicies: DecisionStep = (r, p, steps) =>
-  orgLevelsAllow('rcp', p.rcp, rcpLevelsFor(r), steps, () => rcpSkipReason(r));
+  orgLevelsAllow('rcp', p.rcp, rcpLevelsFor(r), steps, r, rcpSkipReason);
 
-export const serviceControlPolicies: DecisionStep = (r, p, steps) =>
-  orgLevelsAllow('scp', p.scp, scpLevelsFor(r), steps, () => scpSkipReason(r));
+export const serviceControlPolicies: DecisionStep = (r, p, steps) => orgLevelsAllow('scp', p.scp, scpLevelsFor(r), steps, r, scpSkipReason);
+
+function firstLevelWithoutAllow(levels: EvaluatedOrgLevel[]): EvaluatedOrgLevel | undefined {
+  for (const l of levels) {
+    let allows = false;
+    for (const o of l.outcomes) if (o.allow) allows = true;
+    if (!allows) return l;
+  }
+  return undefined;
+}
 
 /** "SCPs allow it at every level (Root → OU → account)", written once per path: every request on the path says the same. */
 const everyLevel = { rcp: new WeakMap<OrgLevel[], string>(), scp: new WeakMap<OrgLevel[], string>() };
 
-/** SCPs and RCPs only limit: every level of the path must allow, and none of them grants. */
+const KIND = { rcp: 'RCP', scp: 'SCP' } as const;
+
+/**
+ * SCPs and RCPs only limit: every level of the path must allow, and none of them grants. Loops and
+ * plain functions rather than closures: this runs twice for every request.
+ */
 function orgLevelsAllow(
   step: 'rcp' | 'scp',
   levels: EvaluatedOrgLevel[],
   path: OrgLevel[],
   steps: EvaluationStep[],
-  skipReason: () => string,
+  r: ResolvedRequest,
+  skipReason: (r: ResolvedRequest) => string,
 ): StepResult {
-  const kind = step.toUpperCase();
+  const kind = KIND[step];
   if (levels.length === 0) {
-    steps.push({ step, outcome: 'notApplicable', detail: skipReason() });
+    steps.push({ step, outcome: 'notApplicable', detail: skipReason(r) });
     return CONTINUE;
   }
-  const gap = levels.find((l) => !l.outcomes.some((o) => o.allow));
+  const gap = firstLevelWithoutAllow(levels);
   if (gap) {
     steps.push({ step, outcome: 'implicitDeny', detail: `no ${kind} attached to ${gap.level.label} allows the request` });
     return implicitDeny();
