@@ -6,7 +6,10 @@
  * as a separate chunk, and the same code runs in Node (tsx, Vitest). The result is memoized.
  */
 import { catalogFromList, emptyCatalog, type AwsManagedPolicy, type ManagedPolicyCatalog } from '../model';
-import { policyDocumentSchema } from '../model';
+import { fastParser, policyDocumentSchema } from '../model';
+
+/** The shipped data is checked on every start: the fast reading first, zod only for an entry it refuses. */
+const readDocument = fastParser(policyDocumentSchema);
 
 export interface AwsManagedPolicyData {
   catalog: ManagedPolicyCatalog;
@@ -31,7 +34,8 @@ function parseEntry(entry: unknown): AwsManagedPolicy | undefined {
   // The ARN must agree with name and path, or `catalogFromList` would index it inconsistently.
   const m = ARN_RE.exec(arn);
   if (!m || m[1] !== path || m[2] !== name) return undefined;
-  const doc = policyDocumentSchema.safeParse(document);
+  const fast = readDocument(document);
+  const doc = fast.ok ? { success: true as const, data: fast.value } : policyDocumentSchema.safeParse(document);
   if (!doc.success) return undefined;
   const policy: AwsManagedPolicy = { name, arn, path, document: doc.data };
   if (typeof description === 'string') policy.description = description;

@@ -20,3 +20,4 @@ export * from './jsonLocation';
 export * from './jsonPointer';
 export * from './scenarioParts';
 export * from './jsonText';
+export { fastParser, type FastParse } from './fastParse';
