@@ -52,3 +52,21 @@ test('a query about a federated user asks for the IAM user behind it', async ({ 
   await app.field('principal').fill('role/GitHubDeploy');
   await expect(page.getByTestId('query.form.federatingUser')).toHaveCount(0);
 });
+
+test('passing session tags on a role chain needs sts:TagSession, and the explanation says so', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.openExample(13); // Example 14: a role chain across three accounts
+  await app.selectQuery(2); // Jump assumes AuditReader, with MFA
+  await expect(app.decision(2)).toHaveText('allowed');
+  const passesTags = page.getByLabel('Passes tags');
+  await passesTags.fill('team=web');
+  // AuditReader's trust policy allows sts:AssumeRole only: tags passed with it are refused.
+  await expect(app.decision(2)).toHaveText('implicitDeny');
+  await expect(page.getByTestId('explanation')).toContainText('sts:TagSession');
+  // Half-typed text is kept in the field and flagged, and changes nothing.
+  await passesTags.fill('team');
+  await expect(passesTags).toHaveAttribute('aria-invalid', 'true');
+  await passesTags.fill('');
+  await expect(app.decision(2)).toHaveText('allowed');
+});
