@@ -158,13 +158,10 @@ export function largeAccountDetails(options: LargeAccountOptions = {}): Record<s
           },
         ]);
     const arn = `arn:aws:iam::${account}:role${path}${name}`;
+    // The role as an instance profile lists it too: the same fields, without its policies.
+    const role = { Path: path, RoleName: name, RoleId: `AROA${account}R${r}`, Arn: arn, CreateDate: DATE, AssumeRolePolicyDocument: trust };
     return {
-      Path: path,
-      RoleName: name,
-      RoleId: `AROA${account}R${r}`,
-      Arn: arn,
-      CreateDate: DATE,
-      AssumeRolePolicyDocument: trust,
+      ...role,
       InstanceProfileList:
         r % SERVICES.length === 1
           ? [
@@ -174,16 +171,7 @@ export function largeAccountDetails(options: LargeAccountOptions = {}): Record<s
                 InstanceProfileId: `AIPA${account}I${r}`,
                 Arn: `arn:aws:iam::${account}:instance-profile/${name}`,
                 CreateDate: DATE,
-                Roles: [
-                  {
-                    Path: path,
-                    RoleName: name,
-                    RoleId: `AROA${account}R${r}`,
-                    Arn: arn,
-                    CreateDate: DATE,
-                    AssumeRolePolicyDocument: trust,
-                  },
-                ],
+                Roles: [role],
               },
             ]
           : [],

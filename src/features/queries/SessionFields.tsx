@@ -29,65 +29,57 @@ export function SessionFields({ query, edit }: { query: Query; edit: Edit }) {
   return (
     <div className="grid grid-cols-2 gap-2" data-testid="query.form.session">
       {(roleSession || federatedUser) && (
-        <TextField
-          label="Session tags"
-          placeholder="team=web, project=blue"
-          text={tagsToText(query.sessionTags)}
-          parse={tagsOrNone}
-          format={tagsToText}
-          onValue={(v) => setOwn('sessionTags', v)}
-        />
+        <TagsField label="Session tags" value={query.sessionTags} onValue={(v) => setOwn('sessionTags', v)} />
       )}
       {roleSession && (
         <>
-          <TextField
-            label="Transitive tag keys"
-            placeholder="team"
-            text={keysToText(query.transitiveTagKeys)}
-            parse={keysOrNone}
-            format={keysToText}
-            onValue={(v) => setOwn('transitiveTagKeys', v)}
-          />
-          <TextField
-            label="Source identity"
-            placeholder="alice"
-            text={query.sourceIdentity ?? ''}
-            parse={textOrNone}
-            format={textOf}
-            onValue={(v) => setOwn('sourceIdentity', v)}
-          />
+          <KeysField label="Transitive tag keys" value={query.transitiveTagKeys} onValue={(v) => setOwn('transitiveTagKeys', v)} />
+          <IdentityField label="Source identity" value={query.sourceIdentity} onValue={(v) => setOwn('sourceIdentity', v)} />
         </>
       )}
       {stsCall && (
         <>
-          <TextField
-            label="Passes tags"
-            placeholder="team=web"
-            text={tagsToText(query.newSession?.sessionTags)}
-            parse={tagsOrNone}
-            format={tagsToText}
-            onValue={(v) => setPassed('sessionTags', v)}
-          />
-          <TextField
+          <TagsField label="Passes tags" value={query.newSession?.sessionTags} onValue={(v) => setPassed('sessionTags', v)} />
+          <KeysField
             label="Passes transitive keys"
-            placeholder="team"
-            text={keysToText(query.newSession?.transitiveTagKeys)}
-            parse={keysOrNone}
-            format={keysToText}
+            value={query.newSession?.transitiveTagKeys}
             onValue={(v) => setPassed('transitiveTagKeys', v)}
           />
-          <TextField
+          <IdentityField
             label="Passes source identity"
-            placeholder="alice"
-            text={query.newSession?.sourceIdentity ?? ''}
-            parse={textOrNone}
-            format={textOf}
+            value={query.newSession?.sourceIdentity}
             onValue={(v) => setPassed('sourceIdentity', v)}
           />
         </>
       )}
     </div>
   );
+}
+
+type FieldOf<T> = { label: string; value: T | undefined; onValue: (value: T | undefined) => void };
+
+/** Session tags as `KEY=VALUE, KEY=VALUE`. */
+function TagsField({ label, value, onValue }: FieldOf<Record<string, string>>) {
+  return (
+    <TextField
+      label={label}
+      placeholder="team=web, project=blue"
+      text={tagsToText(value)}
+      parse={tagsOrNone}
+      format={tagsToText}
+      onValue={onValue}
+    />
+  );
+}
+
+/** Tag keys as `KEY, KEY`. */
+function KeysField({ label, value, onValue }: FieldOf<string[]>) {
+  return <TextField label={label} placeholder="team" text={keysToText(value)} parse={keysOrNone} format={keysToText} onValue={onValue} />;
+}
+
+/** A source identity: one name. */
+function IdentityField({ label, value, onValue }: FieldOf<string>) {
+  return <TextField label={label} placeholder="alice" text={value ?? ''} parse={textOrNone} format={textOf} onValue={onValue} />;
 }
 
 /** Empty text clears the field: `undefined` rather than `{}` or `[]`, so the query stays as it was. */
