@@ -12,15 +12,6 @@ const cache = new EvaluationCache();
 /** The world of the latest revision the page sent, kept so later requests need send only their queries. */
 let held: { worldRevision: number; world: Record<string, unknown> } | null = null;
 
-/**
- * A request a newer one replaced before the worker got to it: nobody waits for its answer (the page
- * settled it as stale), but the world it carried is the one the next requests name.
- */
-export function skipRequest(request: EvaluateRequest): void {
-  if (request.type === 'evaluateParts' && request.world !== undefined)
-    held = { worldRevision: request.worldRevision, world: request.world };
-}
-
 export async function handleRequest(request: EvaluateRequest): Promise<EngineResponse> {
   try {
     let scenario: unknown;
