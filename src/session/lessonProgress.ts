@@ -1,4 +1,5 @@
 import { listLessonProgress, putLessonProgress } from '../persistence/database';
+import { saveNow } from './autosave';
 import { useLessonStore } from '../store/lessonStore';
 import { errorMessage } from './savedState';
 import { createScenario, openScenario } from './library';
@@ -20,6 +21,8 @@ export async function loadLessonProgress(): Promise<void> {
  * any scenario), else a new saved copy of the lesson's starting scenario, tied to the lesson.
  */
 export async function openLesson(lessonId: string, scenario: unknown, title: string): Promise<void> {
+  // The work on the lesson being left may still wait for its autosave: keep it before another opens.
+  await saveNow();
   await loadLessonProgress();
   const known = useLessonStore.getState().progress[lessonId];
   // openScenario refuses a deleted or missing scenario: the lesson then starts afresh.
