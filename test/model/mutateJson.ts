@@ -34,7 +34,8 @@ export function mutate(doc: unknown, mutations: readonly Mutation[]): unknown {
     const { parent, key } = places[m.at % places.length]!;
     const target = parent as Record<string | number, unknown>;
     const current = target[key];
-    if (m.kind === 'replace') target[key] = m.value;
+    // A copy: the near misses are shared constants, and a later edit inside one must not reach them.
+    if (m.kind === 'replace') target[key] = structuredClone(m.value);
     else if (m.kind === 'wrap') target[key] = [current];
     else if (m.kind === 'delete') {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
