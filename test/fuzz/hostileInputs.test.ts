@@ -4,13 +4,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedScenario } from '../../src/analysis/findings/generatedScenario';
 import type { CliIo } from '../../src/cli/command';
 import { COMMANDS } from '../../src/cli/commands';
 import { parseArgs } from '../../src/cli/parseArgs';
 import { parseJson, restoreScenario } from '../../src/model';
 import { buildCli } from '../../scripts/build-cli.mjs';
 import { mutate, mutationArb } from '../model/mutateJson';
+import { megabyteScenario } from './megabyteScenario';
 
 /**
  * Input no one should send, sent anyway: random JSON, valid scenarios mutated at random places,
@@ -46,21 +46,20 @@ const hostileText = fc
       `{"format":"iam-playground/scenario","version":1,${extra.map(([k, x]) => `${JSON.stringify(k)}:${JSON.stringify(x)},`).join('')}"users":${JSON.stringify(v)}}`,
   );
 
+/**
+ * Not a speed target (`npm run bench` prints the megabyte times: about 0.5–0.6 s of wall time): a guard that
+ * catches a quadratic walk or a retry loop, which takes minutes, and stays far above what a busy
+ * two-core CI machine adds. CPU time of this process, which GC threads and other suites' spawned
+ * work can inflate, hence the wide margin.
+ */
+const RUNAWAY_CPU_MS = 10_000;
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
 const deep = (n: number) => `{"format":"iam-playground/scenario","version":1,"title":${'['.repeat(n)}${']'.repeat(n)}}`;
 const deepObjects = (n: number) => `{"format":"iam-playground/scenario","version":1,"users":[${'{"a":'.repeat(n)}1${'}'.repeat(n)}]}`;
-
-/** About a megabyte: a generated world with many queries, valid and then broken in one place. */
-function megabyteScenario(): Record<string, unknown> {
-  const s = generatedScenario(1000, 60);
-  const queries = Array.from({ length: 4000 }, (_, i) => ({
-    name: `q${i}`,
-    principal: `user/user${i % 1000}`,
-    action: ['s3:GetObject', 'iam:CreateUser', 'ec2:RunInstances'][i % 3],
-    resource: i % 2 ? `arn:aws:s3:::bucket-${i % 60}/user${i % 1000}/k` : '*',
-    expect: 'allowed',
-  }));
-  return { ...s, queries };
-}
 
 describe('restoreScenario and parseJson on hostile input', () => {
   it('answer random JSON, mutated examples and hostile keys with a result or a clear error', () => {
@@ -106,18 +105,16 @@ describe('restoreScenario and parseJson on hostile input', () => {
     }
   });
 
-  it('take less than a second for a megabyte, valid or broken', () => {
+  it('finish a megabyte, valid or broken, well inside the runaway guard', () => {
     const valid = megabyteScenario();
     const text = JSON.stringify(valid);
     expect(text.length).toBeGreaterThan(1_000_000);
     const broken = mutate(valid, [{ at: 123_457, kind: 'replace', value: { Effect: 'Allow' }, key: '' }]);
     const noise = JSON.stringify(Array.from({ length: 60_000 }, (_, i) => ({ [`k${i}`]: [i, 'x'.repeat(i % 7)] })));
     for (const input of [text, valid, broken, noise]) {
-      // CPU time, not the wall clock: the tests share two cores with whatever else runs.
       const before = process.cpuUsage();
       restoresCleanly(input);
-      const used = process.cpuUsage(before);
-      expect((used.user + used.system) / 1000).toBeLessThan(1000);
+      expect(cpuMs(before)).toBeLessThan(RUNAWAY_CPU_MS);
     }
   });
 });
@@ -164,16 +161,15 @@ describe('the CLI on hostile files', () => {
     );
   });
 
-  it('check and lint take less than a second of CPU for a megabyte', async () => {
+  it('check and lint finish a megabyte well inside the runaway guard', async () => {
     const file = fileWith(JSON.stringify(megabyteScenario()));
     await inProcess(['lint', fileWith('{}')]); // the service catalog loads once per process: not the file's time
     for (const command of ['check', 'lint']) {
-      // CPU time, not the wall clock: the tests share two cores with whatever else runs.
       const before = process.cpuUsage();
-      const { code } = await inProcess([command, file]);
-      const used = process.cpuUsage(before);
+      const { code, out } = await inProcess([command, file]);
       expect([0, 1]).toContain(code);
-      expect((used.user + used.system) / 1000).toBeLessThan(1000);
+      expect(out.length).toBeGreaterThan(0);
+      expect(cpuMs(before)).toBeLessThan(RUNAWAY_CPU_MS);
     }
   });
 
