@@ -47,16 +47,23 @@ const hostileText = fc
   );
 
 /**
- * Not a speed target (`npm run bench` prints the megabyte times: about 0.5–0.6 s of wall time): a guard that
- * catches a quadratic walk or a retry loop, which takes minutes, and stays far above what a busy
- * two-core CI machine adds. CPU time of this process, which GC threads and other suites' spawned
- * work can inflate, hence the wide margin.
+ * The issue's bound: no 1 MB input takes more than a second. CPU time of this process, which also
+ * counts GC threads, and the first pass also pays for compiling the code it runs; on a busy
+ * two-core CI machine one pass has reached 1.09 s where a quiet one takes 0.2–0.6 s. The best of
+ * up to three passes is the input's own cost, and a quadratic walk fails all three. `npm run bench`
+ * prints the same file's wall times.
  */
-const RUNAWAY_CPU_MS = 10_000;
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-};
+const ONE_MEGABYTE_CPU_MS = 1000;
+async function bestCpuMs(run: () => unknown): Promise<number> {
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best >= ONE_MEGABYTE_CPU_MS; attempt++) {
+    const before = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
 
 const deep = (n: number) => `{"format":"iam-playground/scenario","version":1,"title":${'['.repeat(n)}${']'.repeat(n)}}`;
 const deepObjects = (n: number) => `{"format":"iam-playground/scenario","version":1,"users":[${'{"a":'.repeat(n)}1${'}'.repeat(n)}]}`;
@@ -105,16 +112,14 @@ describe('restoreScenario and parseJson on hostile input', () => {
     }
   });
 
-  it('finish a megabyte, valid or broken, well inside the runaway guard', () => {
+  it('take less than a second for a megabyte, valid or broken', async () => {
     const valid = megabyteScenario();
     const text = JSON.stringify(valid);
     expect(text.length).toBeGreaterThan(1_000_000);
     const broken = mutate(valid, [{ at: 123_457, kind: 'replace', value: { Effect: 'Allow' }, key: '' }]);
     const noise = JSON.stringify(Array.from({ length: 60_000 }, (_, i) => ({ [`k${i}`]: [i, 'x'.repeat(i % 7)] })));
     for (const input of [text, valid, broken, noise]) {
-      const before = process.cpuUsage();
-      restoresCleanly(input);
-      expect(cpuMs(before)).toBeLessThan(RUNAWAY_CPU_MS);
+      expect(await bestCpuMs(() => restoresCleanly(input))).toBeLessThan(ONE_MEGABYTE_CPU_MS);
     }
   });
 });
@@ -161,15 +166,14 @@ describe('the CLI on hostile files', () => {
     );
   });
 
-  it('check and lint finish a megabyte well inside the runaway guard', async () => {
+  it('check and lint take less than a second of CPU for a megabyte', async () => {
     const file = fileWith(JSON.stringify(megabyteScenario()));
     await inProcess(['lint', fileWith('{}')]); // the service catalog loads once per process: not the file's time
     for (const command of ['check', 'lint']) {
-      const before = process.cpuUsage();
       const { code, out } = await inProcess([command, file]);
       expect([0, 1]).toContain(code);
       expect(out.length).toBeGreaterThan(0);
-      expect(cpuMs(before)).toBeLessThan(RUNAWAY_CPU_MS);
+      expect(await bestCpuMs(() => inProcess([command, file]))).toBeLessThan(ONE_MEGABYTE_CPU_MS);
     }
   });
 
