@@ -10,7 +10,8 @@ import type { QueryResult } from './types';
  * The can-assume edges depend on the world alone.
  */
 export class EvaluationCache {
-  private worldKey: string | null = null;
+  /** The world's JSON text, or the prepared world itself (compared by identity). */
+  private worldKey: string | object | null = null;
   private catalog: ManagedPolicyCatalog | null = null;
   private assumeEdges: AssumeEdge[] | null = null;
   private results = new Map<string, QueryResult>();
@@ -22,6 +23,18 @@ export class EvaluationCache {
       // The graph's layout is the app's, not IAM's: moving a node changes no answer.
       return this === scenario && (NOT_WORLD_FIELDS.has(k) || k === 'layout') ? undefined : v;
     });
+    this.startWorld(key, catalog, explain);
+  }
+
+  /**
+   * `begin` for a world restored once and kept (`prepareWorld`): the same object is the same world,
+   * so no megabytes of JSON are written to tell.
+   */
+  beginWorld(world: { readonly catalog: ManagedPolicyCatalog }, explain: boolean): void {
+    this.startWorld(world, world.catalog, explain);
+  }
+
+  private startWorld(key: string | object, catalog: ManagedPolicyCatalog, explain: boolean): void {
     if (key !== this.worldKey || catalog !== this.catalog || explain !== this.explain) {
       this.worldKey = key;
       this.catalog = catalog;

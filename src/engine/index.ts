@@ -1,6 +1,16 @@
-import { restoreScenario, type ManagedPolicyCatalog, type Query, type Scenario, type ScenarioIssue, type World } from '../model';
+import {
+  restoreAgainstWorld,
+  restoreScenario,
+  SCENARIO_VERSION,
+  type ManagedPolicyCatalog,
+  type Query,
+  type RestoreResult,
+  type Scenario,
+  type ScenarioIssue,
+  type World,
+} from '../model';
 import { computeAssumeEdges, type AssumeEdge } from './assumeGraph';
-import { compileScenario } from './compileScenario';
+import { compileScenario, type CompiledScenario } from './compileScenario';
 import { evaluateQuery, type EvaluateOptions } from './evaluateQuery';
 import type { EvaluationCache } from './evaluationCache';
 import type { QueryResult } from './types';
@@ -56,18 +66,61 @@ export function evaluateScenarioInput(
     };
   }
   cache.begin(restored.scenario, catalog, options.explain ?? false);
+  return evaluateCached(compiled, restored.scenario.queries ?? [], restored.warnings, cache, options);
+}
+
+function evaluateCached(
+  compiled: CompiledScenario,
+  queries: Query[],
+  warnings: ScenarioIssue[],
+  cache: EvaluationCache,
+  options: { explain?: boolean; assumeEdges?: boolean },
+): ScenarioEvaluation {
   const now = Date.now();
-  const results = (restored.scenario.queries ?? []).map((q, i) =>
+  const results = queries.map((q, i) =>
     cache.query(i, q, now, () => evaluateQuery(compiled, q, { explain: options.explain, queryPath: `/queries/${i}` })),
   );
   cache.retainOnly(new Set(results));
-  return {
-    ok: true,
-    queries: restored.scenario.queries ?? [],
-    results,
-    warnings: restored.warnings,
-    assumeEdges: options.assumeEdges ? cache.assume(() => computeAssumeEdges(compiled)) : [],
-  };
+  return { ok: true, queries, results, warnings, assumeEdges: options.assumeEdges ? cache.assume(() => computeAssumeEdges(compiled)) : [] };
+}
+
+/**
+ * A document's world (its fields but queries, title, description and layout: scenarioParts.ts)
+ * restored and compiled once, to answer every revision of the outside fields that follows: the
+ * worker's live loop, where a keystroke in a query must not restore a 2,000-principal account again.
+ */
+export interface PreparedWorld {
+  /** The world part as it was given, for the documents the split cannot read (below). */
+  readonly document: unknown;
+  readonly catalog: ManagedPolicyCatalog;
+  readonly restored: RestoreResult;
+  /** Policies compile on first use and stay compiled for every later request against this world. */
+  readonly compiled: CompiledScenario | null;
+}
+
+export function prepareWorld(worldPart: unknown, catalog: ManagedPolicyCatalog): PreparedWorld {
+  const restored = restoreScenario(worldPart, catalog);
+  return { document: worldPart, catalog, restored, compiled: restored.ok ? compileScenario(restored.scenario, restored.world) : null };
+}
+
+/**
+ * `evaluateScenarioInput` of the world's fields together with `outside`, reading only `outside`.
+ * A world that did not restore, or an older version that migrations rewrite, is evaluated whole,
+ * so its errors are exactly those of the whole document.
+ */
+export function evaluateAgainstWorld(
+  prepared: PreparedWorld,
+  outside: Record<string, unknown>,
+  options: { explain?: boolean; assumeEdges?: boolean; cache: EvaluationCache },
+): ScenarioEvaluation {
+  const { restored, compiled, document } = prepared;
+  const current = typeof document === 'object' && document !== null && (document as { version?: unknown }).version === SCENARIO_VERSION;
+  if (!restored.ok || !compiled || !current)
+    return evaluateScenarioInput({ ...(document as object), ...outside }, prepared.catalog, options);
+  const whole = restoreAgainstWorld(restored, outside);
+  if (!whole.ok) return { ok: false, errors: whole.errors, warnings: whole.warnings };
+  options.cache.beginWorld(prepared, options.explain ?? false);
+  return evaluateCached(compiled, whole.scenario.queries ?? [], whole.warnings, options.cache, options);
 }
 
 // The building blocks the analyses (findings, completion, effective permissions) reuse, so they

@@ -6,6 +6,7 @@ export * from './policyGrammar';
 export * from './principalRef';
 export * from './quotas';
 export * from './restoreScenario';
+export * from './restoreParts';
 export * from './scenarioSchema';
 export * from './validateScenario';
 export * from './world';

@@ -46,4 +46,18 @@ export function validateScenario(scenario: Scenario, catalog: ManagedPolicyCatal
   return { issues, world };
 }
 
+/**
+ * What the queries can get wrong against a world already resolved: their session policies'
+ * grammar and the queries themselves, in the order `validateScenario` reports them. The app's live
+ * loop restores the world once and judges only this part on a keystroke in a query.
+ */
+export function queryPartIssues(scenario: Scenario, world: World): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  for (const d of policyDocumentsOf({ queries: scenario.queries })) {
+    if (d.document) issues.push(...policyGrammarIssues(d.document as PolicyDocument, GRAMMAR_ROLE[d.role], d.pointer));
+  }
+  issues.push(...queryIssues(scenario, world));
+  return issues;
+}
+
 export { findRole } from './validateQueries';

@@ -1,4 +1,4 @@
-import { EvaluationCache, evaluateScenarioInput } from '../engine';
+import { EvaluationCache, evaluateAgainstWorld, evaluateScenarioInput, prepareWorld, type PreparedWorld } from '../engine';
 import { managedPolicyCatalogFor } from '../data/awsManagedPolicies';
 import type { EngineResponse, EvaluateRequest } from './protocol';
 
@@ -9,23 +9,30 @@ import type { EngineResponse, EvaluateRequest } from './protocol';
 /** One per worker (and one for the in-thread fallback): answers to unchanged queries are reused. */
 const cache = new EvaluationCache();
 
-/** The world of the latest revision the page sent, kept so later requests need send only their queries. */
-let held: { worldRevision: number; world: Record<string, unknown> } | null = null;
+/**
+ * The world of the latest revision the page sent, restored and compiled once: later requests of
+ * that revision send only their queries, title and layout, and are read against it.
+ */
+let held: { worldRevision: number; world: Promise<PreparedWorld> } | null = null;
 
 export async function handleRequest(request: EvaluateRequest): Promise<EngineResponse> {
   try {
-    let scenario: unknown;
-    if (request.type === 'evaluate') scenario = request.scenario;
-    else {
-      if (request.world !== undefined) held = { worldRevision: request.worldRevision, world: request.world };
-      if (held?.worldRevision !== request.worldRevision) return { id: request.id, type: 'needWorld' };
-      // The document as the page holds it: the same fields, so the same answers and messages.
-      scenario = { ...held.world, ...request.outside };
+    if (request.type === 'evaluate') {
+      const catalog = await managedPolicyCatalogFor(request.scenario);
+      return { id: request.id, type: 'evaluated', evaluation: evaluateScenarioInput(request.scenario, catalog, OPTIONS) };
     }
-    const catalog = await managedPolicyCatalogFor(scenario);
-    const evaluation = evaluateScenarioInput(scenario, catalog, { explain: true, assumeEdges: true, cache });
+    if (request.world !== undefined) held = { worldRevision: request.worldRevision, world: prepare(request.world) };
+    if (held?.worldRevision !== request.worldRevision) return { id: request.id, type: 'needWorld' };
+    // The same answers and messages as evaluating the document the page holds, whole.
+    const evaluation = evaluateAgainstWorld(await held.world, request.outside, OPTIONS);
     return { id: request.id, type: 'evaluated', evaluation };
   } catch (e) {
     return { id: request.id, type: 'failed', message: e instanceof Error ? e.message : String(e) };
   }
+}
+
+const OPTIONS = { explain: true, assumeEdges: true, cache };
+
+async function prepare(world: Record<string, unknown>): Promise<PreparedWorld> {
+  return prepareWorld(world, await managedPolicyCatalogFor(world));
 }
