@@ -1,5 +1,5 @@
 import { purgeDeleted } from '../persistence/database';
-import { startConditionalAssume } from '../store/conditionalAssumeStore';
+import { startAssumeEdges } from '../store/assumeEdgesStore';
 import { startLiveEvaluation } from '../store/evaluationStore';
 import { startLiveFindings } from '../store/findingsStore';
 import { useLibraryStore } from '../store/libraryStore';
@@ -16,7 +16,8 @@ const UNDO_DELETE_MS = 10 * 60_000;
  * edges, autosave with tab sync, and share links pasted into the address. Returns the stop.
  */
 export function startSession(): () => void {
-  const stops = [startLiveEvaluation(), startLiveFindings(), startConditionalAssume(), startAutosave(), followShareLinks()];
+  // The can-assume edges before the findings: the analysis worker answers in order, and the graph's first layout waits for them.
+  const stops = [startLiveEvaluation(), startAssumeEdges(), startLiveFindings(), startAutosave(), followShareLinks()];
   return () => stops.forEach((stop) => stop());
 }
 

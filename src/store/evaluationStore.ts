@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AssumeEdge, ScenarioEvaluation } from '../engine';
+import type { ScenarioEvaluation } from '../engine';
 import { EngineClient } from '../worker/engineClient';
 import { useScenarioStore } from './scenarioStore';
 
@@ -16,15 +16,9 @@ export interface EvaluationState {
   pending: boolean;
   error: string | null;
   engineMode: EngineClient['mode'];
-  /**
-   * The can-assume edges of the latest valid evaluation, kept as the same array while they do not
-   * change, so the graph is rebuilt only when they do (not on every query edit).
-   */
-  assumeEdges: readonly AssumeEdge[];
 }
 
 const client = new EngineClient();
-const NO_EDGES: readonly AssumeEdge[] = [];
 
 export const useEvaluationStore = create<EvaluationState>()(() => ({
   evaluation: null,
@@ -33,12 +27,7 @@ export const useEvaluationStore = create<EvaluationState>()(() => ({
   pending: false,
   error: null,
   engineMode: client.mode,
-  assumeEdges: NO_EDGES,
 }));
-
-function sameEdges(a: readonly AssumeEdge[], b: readonly AssumeEdge[]): boolean {
-  return a.length === b.length && a.every((e, i) => e.from === b[i]!.from && e.to === b[i]!.to);
-}
 
 let pendingTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -56,12 +45,6 @@ function evaluate(revision: number): void {
       useEvaluationStore.setState((state) => ({
         evaluation,
         lastGood: evaluation.ok ? evaluation : state.lastGood,
-        // An invalid document has no can-assume edges (as before the edges were kept stable).
-        assumeEdges: !evaluation.ok
-          ? NO_EDGES
-          : sameEdges(evaluation.assumeEdges, state.assumeEdges)
-            ? state.assumeEdges
-            : evaluation.assumeEdges,
         revision,
         pending: false,
         error: null,

@@ -3,6 +3,7 @@ import type { EscalationAnswer } from '../analysis/escalation';
 import type { ContextDiscovery } from '../analysis/discovery';
 import type { CompletionItem, DocumentKind, HoverResult, ScenarioNames } from '../analysis/completion';
 import type { ConditionalAssumeEdge } from '../analysis/conditionalAssume';
+import type { AssumeEdge } from '../engine';
 import type { EffectivePermissions, EffectivePermissionsOptions } from '../analysis/effectivePermissionsTypes';
 import type { ActionExpansion } from '../analysis/expandActions';
 import type { Finding } from '../analysis/findings/types';
@@ -39,7 +40,7 @@ export interface AnalysisAnswers {
   effective: EffectivePermissions;
   expand: ActionExpansion;
   managedPolicies: { total: number; matches: ManagedPolicyListing[] };
-  conditionalAssume: ConditionalAssumeEdge[];
+  assumeEdges: { definite: AssumeEdge[]; conditional: ConditionalAssumeEdge[] };
   whoCan: WhoCanAnswer;
   escalation: EscalationAnswer;
   diff: AccessDiff;
@@ -65,7 +66,8 @@ export type AnalysisQuery =
     }
   | { type: 'expand'; pattern: string }
   | { type: 'managedPolicies'; search: string; limit: number }
-  | { type: 'conditionalAssume'; scenario: unknown; worldRevision: number }
+  /** Who can assume which role, definitely and given the right request context: the graph's edges. */
+  | { type: 'assumeEdges'; scenario: unknown; worldRevision: number }
   /** `action` may be a pattern: it is expanded against the catalog, each action asked. */
   | { type: 'whoCan'; scenario: unknown; worldRevision: number; action: string; resource: string }
   | { type: 'escalation'; scenario: unknown; worldRevision: number; principal?: string }
@@ -86,4 +88,4 @@ export type AnalysisResponse =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string } | { id: number; ok: false; needWorld: true };
 
 /** Requests that read the world only through the revision's analysis pass: their world is sent once per revision. */
-export const PASS_ONLY_REQUESTS = ['effective', 'conditionalAssume', 'whoCan', 'escalation', 'roleChains', 'discover'] as const;
+export const PASS_ONLY_REQUESTS = ['effective', 'assumeEdges', 'whoCan', 'escalation', 'roleChains', 'discover'] as const;

@@ -75,3 +75,25 @@ describe('the analysis worker, run in-thread', () => {
     expect((await other).status).toBe('done');
   });
 });
+
+describe('the can-assume edges the graph draws', () => {
+  it('are the engine’s definite edges and the conditional ones, from one pass over the world, queries left out', async () => {
+    const { permissiveCatalog, restoreScenario } = await import('../model');
+    const { compileScenario, computeAssumeEdges } = await import('../engine');
+    const edgesOf = async (file: string, worldRevision: number) => {
+      const { default: doc } = (await import(`../examples/library/${file}.json`)) as { default: Record<string, unknown> };
+      const restored = restoreScenario(doc, permissiveCatalog);
+      if (!restored.ok) throw new Error(`${file} restores`);
+      const answer = await handleAnalysis({ id: 3, type: 'assumeEdges', worldRevision, scenario: { ...doc, queries: [{ bad: true }] } });
+      if (!answer.ok || !('value' in answer)) throw new Error(JSON.stringify(answer));
+      const value = answer.value as { definite: unknown[]; conditional: { keys: string[] }[] };
+      expect(value.definite).toEqual(computeAssumeEdges(compileScenario(restored.scenario, restored.world)));
+      return value;
+    };
+    // Example 14's chain is definite; example 5's trust policy asks for MFA, so its edge is conditional.
+    expect((await edgesOf('14-role-chain', 9_101)).definite).toHaveLength(1);
+    const mfa = await edgesOf('05-cross-account-assume-role', 9_102);
+    expect(mfa.definite).toEqual([]);
+    expect(mfa.conditional.map((e) => e.keys)).toContainEqual(['aws:MultiFactorAuthPresent']);
+  });
+});

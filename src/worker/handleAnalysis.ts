@@ -84,8 +84,10 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
       if (!restored.ok) throw new Error(`the scenario has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
       return effectivePermissions(restored, request.principal, request.resource, catalog, request.options);
     }
-    case 'conditionalAssume':
-      return [...(await analysisPassFor(request.worldRevision, request.scenario)).conditionalAssumeEdges()];
+    case 'assumeEdges': {
+      const pass = await analysisPassFor(request.worldRevision, request.scenario);
+      return { definite: [...pass.definiteAssumeEdges()], conditional: [...pass.conditionalAssumeEdges()] };
+    }
     case 'whoCan': {
       const input = (await analysisPassFor(request.worldRevision, request.scenario)).accessInput();
       if (!input) throw new Error('the scenario has errors: fix them to ask who can');

@@ -31,7 +31,8 @@ export async function handleRequest(request: EvaluateRequest): Promise<EngineRes
   }
 }
 
-const OPTIONS = { explain: true, assumeEdges: true, cache };
+// The can-assume edges are the analysis worker's (assumeEdgesStore): a decision never waits for them.
+const OPTIONS = { explain: true, assumeEdges: false, cache };
 
 async function prepare(world: Record<string, unknown>): Promise<PreparedWorld> {
   return prepareWorld(world, await managedPolicyCatalogFor(world));

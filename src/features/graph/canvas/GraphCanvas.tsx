@@ -27,7 +27,7 @@ import {
 } from 'react';
 import { defaultAccountOf } from '../../../model';
 import { useEvaluationStore } from '../../../store/evaluationStore';
-import { useConditionalAssumeStore } from '../../../store/conditionalAssumeStore';
+import { useAssumeEdgesStore } from '../../../store/assumeEdgesStore';
 import { useScenarioStore } from '../../../store/scenarioStore';
 import { restoredOf, useRestoredWorld } from '../../../store/restoredScenario';
 import { useUiStore } from '../../../store/uiStore';
@@ -88,19 +88,16 @@ export function GraphCanvas() {
   const scenario = restoredWorld.scenario;
   const layout = useScenarioStore((s) => restoredOf(s).scenario.layout);
   const readOnly = !restoredWorld.current;
-  const revision = useScenarioStore((s) => s.revision);
   // The decision path follows the answer a frame later: the answer itself (the badge) paints first.
   const evaluation = useDeferredValue(useEvaluationStore((s) => s.evaluation));
-  const evaluatedRevision = useEvaluationStore((s) => s.revision);
-  const engineError = useEvaluationStore((s) => s.error);
   const selection = useUiStore((s) => s.selection);
   const menu = useGraphUi((s) => s.menu);
   const dark = useDarkMode();
   const flow = useReactFlow<GraphFlowNode, RelationFlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
 
-  const assumeEdges = useEvaluationStore((s) => s.assumeEdges);
-  const conditionalAssume = useConditionalAssumeStore((s) => s.edges);
+  const assumeEdges = useAssumeEdgesStore((s) => s.definite);
+  const conditionalAssume = useAssumeEdgesStore((s) => s.conditional);
   const collapsed = layout?.collapsed;
   const expanded = layout?.expanded;
   const model = useMemo(() => {
@@ -109,7 +106,9 @@ export function GraphCanvas() {
   }, [restoredWorld, assumeEdges, conditionalAssume, collapsed, expanded]);
   const byId = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model]);
   const edgeById = useMemo(() => new Map(model.edges.map((e) => [e.id, e])), [model]);
-  const ready = (evaluation !== null && evaluatedRevision === revision) || engineError !== null;
+  // The first layout waits a moment for the can-assume edges of this world: they shape where roles go.
+  const worldRevision = useScenarioStore((s) => s.worldRevision);
+  const ready = useAssumeEdgesStore((s) => s.worldRevision) === worldRevision;
   const { positions, relayout, fullLayouts, pending } = useGraphLayout(model, layout?.positions ?? NO_POSITIONS, ready);
   const placed = useMemo(() => placeGraph(model, positions), [model, positions]);
 

@@ -11,7 +11,7 @@ import { layoutInput, placeableIds } from './layoutInput';
  * automatic layout, computed in a worker and kept in memory (not in the document, so opening an
  * example does not make it "changed"). Nodes that appear later are placed without moving others.
  *
- * `ready`: whether the engine's can-assume edges are in for this revision — the first layout waits
+ * `ready`: whether the can-assume edges are in for this world revision — the first layout waits
  * a moment for them, since they shape where roles go.
  */
 export function useGraphLayout(model: GraphModel, stored: Positions, ready: boolean) {
