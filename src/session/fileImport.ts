@@ -65,10 +65,11 @@ async function importAwsFiles(sources: ImportSource[]): Promise<ImportOutcome | 
   if (!result) return null;
   if (!result.ok) return { ok: false, files, errors: result.errors, report: result.report };
   const title = result.scenario.title ?? 'Imported from AWS';
-  await createScenario(result.scenario, title);
   // A real account's scenario is megabytes of JSON: nobody reads that first, and putting it in the
   // editor costs the page seconds. The graph and the queries come first; the JSON opens on demand.
+  // Closed before the scenario opens, so the editor (Monaco) is never started for it.
   if (entityCount(result.scenario) >= JSON_TAB_UP_TO) useUiStore.getState().closeTab(SCENARIO_TAB.id);
+  await createScenario(result.scenario, title);
   return { ok: true, title, files, report: result.report };
 }
 

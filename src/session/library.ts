@@ -1,5 +1,14 @@
 import { permissiveCatalog, restoreScenario } from '../model';
-import { getScenario, listScenarios, markDeleted, newScenarioId, putScenario, putSession } from '../persistence/database';
+import {
+  getScenario,
+  listScenarios,
+  markDeleted,
+  newScenarioId,
+  putScenario,
+  putSession,
+  type StoredScenario,
+} from '../persistence/database';
+import { rememberRestored } from '../store/restoredScenario';
 import { useLibraryStore } from '../store/libraryStore';
 import { EMPTY_SCENARIO, useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
@@ -23,8 +32,9 @@ export async function refreshLibrary(): Promise<void> {
   }
 }
 
-export async function openScenario(id: string): Promise<boolean> {
-  const record = await getScenario(id);
+export async function openScenario(id: string, justStored?: Omit<StoredScenario, 'schemaVersion'>): Promise<boolean> {
+  // A scenario just written need not be read back: a real account's is megabytes to copy again.
+  const record = justStored ?? (await getScenario(id));
   if (!record || record.deletedAt !== undefined) return false;
   const restored = restoreScenario(record.scenario, permissiveCatalog);
   const first = restored.ok ? undefined : restored.errors[0];
@@ -38,6 +48,8 @@ export async function openScenario(id: string): Promise<boolean> {
   if (first)
     useLibraryStore.getState().notify({ tone: 'info', text: `“${record.title}” has errors to fix: ${first.path} ${first.message}` });
   rememberSaved(JSON.stringify(opened));
+  // Restored once, here: the views read the world from this result rather than restoring it again.
+  if (restored.ok) rememberRestored(opened, restored);
   useScenarioStore.getState().open(id, opened);
   useLibraryStore.setState({ origin: 'saved' });
   useUiStore.getState().select(null);
@@ -48,9 +60,10 @@ export async function openScenario(id: string): Promise<boolean> {
 export async function createScenario(scenario: unknown = EMPTY_SCENARIO, title = 'Untitled scenario'): Promise<string> {
   const id = newScenarioId();
   const doc = typeof scenario === 'object' && scenario !== null && !Array.isArray(scenario) ? { ...scenario, title } : scenario;
-  await putScenario({ id, title, updatedAt: Date.now(), scenario: doc });
+  const record = { id, title, updatedAt: Date.now(), scenario: doc };
+  await putScenario(record);
   await refreshLibrary();
-  await openScenario(id);
+  await openScenario(id, record);
   return id;
 }
 

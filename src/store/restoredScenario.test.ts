@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collapseContainers } from '../features/graph/elements/collapse';
 import { scenarioToGraph } from '../features/graph/elements/scenarioToGraph';
-import type { Scenario } from '../model';
-import { currentRestored, restoredWorldOf } from './restoredScenario';
+import { permissiveCatalog, restoreScenario, type Scenario } from '../model';
+import { currentRestored, rememberRestored, restoredWorldOf } from './restoredScenario';
 import { useScenarioStore } from './scenarioStore';
 
 const base: Scenario = {
@@ -24,6 +24,20 @@ const drawn = () => {
 beforeEach(() => store().open('s1', structuredClone(base)));
 
 describe('the restored scenario the views read', () => {
+  it('takes the world of a document restored whole where it was opened, the same as restoring it again', () => {
+    const fresh = currentRestored();
+    const doc = structuredClone(base);
+    const whole = restoreScenario(doc, permissiveCatalog);
+    if (!whole.ok) throw new Error('the base scenario restores');
+    rememberRestored(doc, whole);
+    store().open('s2', doc);
+    const reused = currentRestored();
+    expect(reused.world).toBe(whole.world);
+    expect(reused.world).toEqual(fresh.world);
+    expect(reused.scenario).toEqual(fresh.scenario);
+    expect(restoredWorldOf(store()).scenario).not.toHaveProperty('queries');
+  });
+
   it('is the typed document with its references resolved', () => {
     const r = currentRestored();
     expect(r.current).toBe(true);

@@ -5,11 +5,23 @@ import {
   restoreScenario,
   worldPartOf,
   type OutsideWorld,
+  type RestoreResult,
   type Scenario,
   type ScenarioIssue,
   type World,
 } from '../model';
 import { EMPTY_SCENARIO, useScenarioStore, type ScenarioState } from './scenarioStore';
+
+/**
+ * Documents restored whole where they were opened (with the same catalog): their world is that
+ * restore's, less the fields outside it. A well-formed whole restores to the same world as its
+ * world part alone, since nothing outside the world takes part in resolving it.
+ */
+const restoredWhole = new WeakMap<object, Extract<RestoreResult, { ok: true }>>();
+
+export function rememberRestored(document: Scenario, result: Extract<RestoreResult, { ok: true }>): void {
+  restoredWhole.set(document, result);
+}
 
 /**
  * The open document as the views read it: typed, validated, every reference resolved — never the
@@ -67,6 +79,8 @@ let lastReadableWorld: Scenario = EMPTY_SCENARIO;
 let worldView: RestoredWorld = { scenario: EMPTY_SCENARIO, world: EMPTY_WORLD.world!, current: true };
 
 function restoreWorld(document: unknown, worldRevision: number, generation: number): WorldPart {
+  const whole = typeof document === 'object' && document !== null ? restoredWhole.get(document) : undefined;
+  if (whole) return { generation, worldRevision, scenario: worldPartOf(whole.scenario) as Scenario, world: whole.world, errors: [] };
   const result = restoreScenario(worldPartOf(document), permissiveCatalog);
   if (result.ok) return { generation, worldRevision, scenario: result.scenario, world: result.world, errors: [] };
   // Well shaped but inconsistent: drawn as far as it resolves, with the errors beside it.

@@ -1,6 +1,8 @@
-import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useUiStore } from '../../store/uiStore';
 import { DocumentPicker } from './DocumentPicker';
 import { EditorNotice } from './EditorNotice';
+import { NoDocumentOpen } from './NoDocumentOpen';
 import { EditorPlaceholder } from './EditorPlaceholder';
 import { EditorTabStrip } from './EditorTabStrip';
 
@@ -14,6 +16,14 @@ const lazyWorkspace = () => lazy(() => import('./PolicyEditorWorkspace'));
 export function PolicyEditorPanel({ className = '' }: { className?: string }) {
   // A failed chunk load is cached by React.lazy; retrying needs a fresh lazy component.
   const [Workspace, setWorkspace] = useState(lazyWorkspace);
+  // Monaco loads with the first open tab, and stays once loaded. A real account opens with no tab
+  // (its JSON is megabytes nobody reads first): loading and starting an editor nobody sees would
+  // cost its first half second.
+  const hasTabs = useUiStore((s) => s.tabs.length > 0);
+  const [needed, setNeeded] = useState(hasTabs);
+  useEffect(() => {
+    if (hasTabs) setNeeded(true);
+  }, [hasTabs]);
   return (
     <section
       aria-label="Policy editor"
@@ -25,11 +35,17 @@ export function PolicyEditorPanel({ className = '' }: { className?: string }) {
         <DocumentPicker />
       </div>
       <div className="min-h-0 flex-1">
-        <EditorLoadBoundary onRetry={() => setWorkspace(lazyWorkspace)}>
-          <Suspense fallback={<EditorPlaceholder />}>
-            <Workspace />
-          </Suspense>
-        </EditorLoadBoundary>
+        {needed || hasTabs ? (
+          <EditorLoadBoundary onRetry={() => setWorkspace(lazyWorkspace)}>
+            <Suspense fallback={<EditorPlaceholder />}>
+              <Workspace />
+            </Suspense>
+          </EditorLoadBoundary>
+        ) : (
+          <div className="relative h-full">
+            <NoDocumentOpen />
+          </div>
+        )}
       </div>
     </section>
   );

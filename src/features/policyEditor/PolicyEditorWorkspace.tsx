@@ -4,6 +4,7 @@ import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
 import { documentOfTab, documentPresence } from '../../store/editorTabs';
 import { EditorNotice } from './EditorNotice';
+import { NoDocumentOpen } from './NoDocumentOpen';
 import { EditorPlaceholder } from './EditorPlaceholder';
 import { CopyAsMenu } from './CopyAsMenu';
 import { documentKindOf } from './documentKind';
@@ -120,11 +121,7 @@ export default function PolicyEditorWorkspace() {
           onMount={onMount}
           loading={<EditorPlaceholder />}
         />
-        {!tab && (
-          <EditorNotice title="No document open">
-            Open the scenario JSON or a policy from the list above, or pick one in the graph.
-          </EditorNotice>
-        )}
+        {!tab && <NoDocumentOpen />}
         {tab && presence === 'orphaned' && (
           <EditorNotice title="This document is no longer in the scenario">
             Its owner was deleted or moved. Close the tab, or undo to bring it back.
