@@ -136,6 +136,18 @@ test('a large account shows how far reading is, then that it is importing, then 
   await expect(users).toHaveCount(1500);
   await page.getByTestId('entities.filter').fill('u149');
   await expect(page.getByTestId('entities.item')).toHaveCount(11);
+
+  // Its megabytes of JSON open on demand: no tab and no editor started. The picker lists the
+  // account's documents once a person points at it, and opens one.
+  const editor = new EditorPage(page);
+  await expect(editor.tabs).toHaveCount(0);
+  await expect(page.locator('.monaco-editor')).toHaveCount(0);
+  await expect(editor.panel).toContainText('No document open');
+  await expect(editor.picker.locator('option')).toHaveCount(2);
+  await editor.picker.hover();
+  await expect(editor.picker.locator('option').filter({ hasText: 'S3ReadAssets' })).toHaveCount(1);
+  await editor.openDocument('S3ReadAssets');
+  await expect(editor.editor).toContainText('s3:GetObject');
 });
 
 test('a policy copies as JSON, Terraform or CloudFormation from the editor', async ({ page }, testInfo) => {

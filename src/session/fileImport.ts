@@ -1,8 +1,6 @@
 import type { ImportError, ImportReport, ImportResult, ImportSource } from '../interop';
-import type { ScenarioInput } from '../model';
 import { useImportStore, type ImportOutcome } from '../store/importStore';
 import { useLibraryStore } from '../store/libraryStore';
-import { SCENARIO_TAB, useUiStore } from '../store/uiStore';
 import { importClient } from '../worker/importClient';
 import { importScenarioFile } from './importExport';
 import { distinctNames, sortImportFiles } from './importSorting';
@@ -65,16 +63,6 @@ async function importAwsFiles(sources: ImportSource[]): Promise<ImportOutcome | 
   if (!result) return null;
   if (!result.ok) return { ok: false, files, errors: result.errors, report: result.report };
   const title = result.scenario.title ?? 'Imported from AWS';
-  // A real account's scenario is megabytes of JSON: nobody reads that first, and putting it in the
-  // editor costs the page seconds. The graph and the queries come first; the JSON opens on demand.
-  // Closed before the scenario opens, so the editor (Monaco) is never started for it.
-  if (entityCount(result.scenario) >= JSON_TAB_UP_TO) useUiStore.getState().closeTab(SCENARIO_TAB.id);
   await createScenario(result.scenario, title);
   return { ok: true, title, files, report: result.report };
-}
-
-const JSON_TAB_UP_TO = 1000;
-
-function entityCount(s: ScenarioInput): number {
-  return (s.users?.length ?? 0) + (s.groups?.length ?? 0) + (s.roles?.length ?? 0) + (s.policies?.length ?? 0);
 }

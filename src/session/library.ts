@@ -1,4 +1,4 @@
-import { permissiveCatalog, restoreScenario } from '../model';
+import { permissiveCatalog, restoreScenario, type Scenario } from '../model';
 import {
   getScenario,
   listScenarios,
@@ -11,7 +11,7 @@ import {
 import { rememberRestored } from '../store/restoredScenario';
 import { useLibraryStore } from '../store/libraryStore';
 import { EMPTY_SCENARIO, useScenarioStore } from '../store/scenarioStore';
-import { useUiStore } from '../store/uiStore';
+import { SCENARIO_TAB, useUiStore } from '../store/uiStore';
 import { saveNow } from './autosave';
 import { errorMessage as message, rememberSaved } from './savedState';
 import { safeSession } from './uiPreferences';
@@ -50,6 +50,10 @@ export async function openScenario(id: string, justStored?: Omit<StoredScenario,
   rememberSaved(JSON.stringify(opened));
   // Restored once, here: the views read the world from this result rather than restoring it again.
   if (restored.ok) rememberRestored(opened, restored);
+  // A real account's scenario is megabytes of JSON: nobody reads that first, and putting it in the
+  // editor costs the page seconds. The graph and the queries come first; the JSON opens on demand.
+  // Closed before the scenario opens, so the editor (Monaco) is not even loaded for it.
+  if (entityCount(opened) >= JSON_TAB_UP_TO) useUiStore.getState().closeTab(SCENARIO_TAB.id);
   useScenarioStore.getState().open(id, opened);
   useLibraryStore.setState({ origin: 'saved' });
   useUiStore.getState().select(null);
@@ -117,4 +121,11 @@ export async function deleteScenario(id: string): Promise<void> {
       },
     },
   });
+}
+
+/** From this many users, groups, roles and policies a scenario opens without its JSON tab. */
+const JSON_TAB_UP_TO = 1000;
+
+function entityCount(s: Scenario): number {
+  return (s.users?.length ?? 0) + (s.groups?.length ?? 0) + (s.roles?.length ?? 0) + (s.policies?.length ?? 0);
 }

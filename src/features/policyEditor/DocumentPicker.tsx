@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { worldPartOf } from '../../model';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { SCENARIO_TAB, useUiStore } from '../../store/uiStore';
@@ -10,16 +10,25 @@ export function DocumentPicker() {
   // keystroke in a query re-lists its session policies alone, not every policy of the account.
   const worldRevision = useScenarioStore((s) => s.worldRevision);
   const queries = useScenarioStore((s) => queriesOf(s.document));
+  // A real account lists thousands of documents: as options they are thousands of elements the page
+  // lays out while it opens (a fifth of a second on a 2,000-principal account). They are listed
+  // once the picker is about to be used: pointed at, focused or pressed, all before it opens.
+  const large = useScenarioStore((s) => entityCount(s.document) > LIST_UP_FRONT);
+  const generation = useScenarioStore((s) => s.generation);
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => setWanted(false), [generation]);
+  const listed = wanted || !large;
+  const want = listed ? undefined : () => setWanted(true);
   const worldDocuments = useMemo(() => {
     void worldRevision;
-    return listPolicyDocuments(worldPartOf(useScenarioStore.getState().document));
-  }, [worldRevision]);
+    return listed ? listPolicyDocuments(worldPartOf(useScenarioStore.getState().document)) : [];
+  }, [worldRevision, listed]);
   const sessionDocuments = useMemo(() => (queries === undefined ? [] : listPolicyDocuments({ queries })), [queries]);
   const documents = useMemo(() => [...worldDocuments, ...sessionDocuments], [worldDocuments, sessionDocuments]);
   const awsManaged = useMemo(() => {
     void worldRevision;
-    return attachedAwsManagedPolicies(useScenarioStore.getState().document);
-  }, [worldRevision]);
+    return listed ? attachedAwsManagedPolicies(useScenarioStore.getState().document) : NO_ARNS;
+  }, [worldRevision, listed]);
   const worldGroups = useMemo(() => byGroup(worldDocuments), [worldDocuments]);
   const sessionGroups = useMemo(() => byGroup(sessionDocuments), [sessionDocuments]);
 
@@ -39,6 +48,9 @@ export function DocumentPicker() {
       data-testid="editor.open"
       value=""
       onChange={(e) => open(e.target.value)}
+      onPointerEnter={want}
+      onPointerDown={want}
+      onFocus={want}
       className="mx-1 mb-1 w-24 shrink-0 rounded border border-slate-300 bg-white px-1 py-0.5 text-xs text-slate-700 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200"
     >
       <option value="" disabled>
@@ -84,6 +96,15 @@ const DocumentOptions = memo(function DocumentOptions({
 });
 
 const NO_ARNS: readonly string[] = [];
+
+/** Up to this many users, groups, roles and policies the documents are listed as the picker renders. */
+const LIST_UP_FRONT = 300;
+
+function entityCount(document: unknown): number {
+  if (typeof document !== 'object' || document === null) return 0;
+  const d = document as Record<string, unknown>;
+  return ['users', 'groups', 'roles', 'policies'].reduce((n, k) => n + (Array.isArray(d[k]) ? (d[k] as unknown[]).length : 0), 0);
+}
 
 function byGroup(documents: readonly PolicyDocumentEntry[]): [string, PolicyDocumentEntry[]][] {
   const groups = new Map<string, PolicyDocumentEntry[]>();
