@@ -15,11 +15,16 @@ export async function saveNow(): Promise<void> {
   try {
     const updatedAt = Date.now();
     // The document as typed, errors and all: saving never drops work; the title is the last one that could be read.
-    await putScenario({ id: scenarioId, title: currentRestored().scenario.title ?? 'Untitled scenario', updatedAt, scenario: document });
+    const title = currentRestored().scenario.title ?? 'Untitled scenario';
+    await putScenario({ id: scenarioId, title, updatedAt, scenario: document });
     rememberSaved(json);
     useLibraryStore.setState({ saveError: null });
     announceSave(scenarioId);
-    await refreshLibrary();
+    // This tab knows what it wrote: reading every stored scenario back (megabytes each for a real
+    // account) to learn one title and time would cost the page on every autosave.
+    const known = useLibraryStore.getState().scenarios.some((s) => s.id === scenarioId);
+    if (known) useLibraryStore.getState().savedEntry({ id: scenarioId, title, updatedAt });
+    else await refreshLibrary();
   } catch (e) {
     useLibraryStore.setState({ saveError: `Could not save (${message(e)}). Your work is still here; export it to keep a copy.` });
   }

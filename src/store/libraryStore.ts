@@ -12,6 +12,8 @@ export interface LibraryState {
   /** JSON of what IndexedDB holds for the open scenario ('' for none): autosave skips an identical save. */
   savedJson: string;
   setScenarios(list: LibraryState['scenarios']): void;
+  /** A scenario this tab just saved: its entry updated in place, the list kept newest first. */
+  savedEntry(entry: LibraryState['scenarios'][number]): void;
   notify(notice: Notice): void;
   dismiss(): void;
 }
@@ -29,6 +31,8 @@ export const useLibraryStore = create<LibraryState>()((set) => ({
   notice: null,
   savedJson: '',
   setScenarios: (scenarios) => set({ scenarios }),
+  savedEntry: (entry) =>
+    set((state) => ({ scenarios: [entry, ...state.scenarios.filter((s) => s.id !== entry.id)].sort((a, b) => b.updatedAt - a.updatedAt) })),
   notify: (notice) => set({ notice }),
   dismiss: () => set({ notice: null }),
 }));
