@@ -5,6 +5,11 @@ import { readsNewSession, sameTagKey } from './sessionFacts';
 
 type Issue = { field: string; message: string; severity: ScenarioIssue['severity'] };
 
+/** Whether a query sets any session field: only then can `sessionFieldIssues` have anything to say. */
+export function namesSessionFields(q: Query): boolean {
+  return q.sessionTags !== undefined || q.transitiveTagKeys !== undefined || q.sourceIdentity !== undefined || q.newSession !== undefined;
+}
+
 /**
  * Session fields where they cannot apply. They are warnings, not errors, and the engine ignores the
  * field: a form that switched the principal or the action may leave one behind, as with
@@ -12,6 +17,7 @@ type Issue = { field: string; message: string; severity: ScenarioIssue['severity
  * identity) is the engine's to decide, with its reason.
  */
 export function sessionFieldIssues(q: Query, principal: PrincipalRef, label: string): Issue[] {
+  if (!namesSessionFields(q)) return [];
   const issues: Issue[] = [];
   const warn = (field: string, message: string) => issues.push({ field, message: `${label}: ${message}`, severity: 'warning' });
   const session = principal.type === 'role' || principal.type === 'federatedUser';
