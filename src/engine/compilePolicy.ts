@@ -200,7 +200,8 @@ function newPlan(compiled: CompiledPolicy, action: RequestAction): ActionPlan {
   return plan;
 }
 
-/** The plan of an action no statement applies to: shared, so frozen (evaluatePolicy never sets its `constant`). */
-const NO_STATEMENTS: CompiledStatement[] = [];
-Object.freeze(NO_STATEMENTS);
-const NO_PLAN: ActionPlan = Object.freeze({ statements: NO_STATEMENTS, constant: undefined });
+/**
+ * The plan of an action no statement applies to: shared, and never changed (evaluatePolicy never
+ * sets its `constant`); not frozen, for the reason NOTHING_APPLIES in evaluatePolicy.ts gives.
+ */
+const NO_PLAN: ActionPlan = { statements: [], constant: undefined };

@@ -102,19 +102,19 @@ const NO_CONDITIONS: ConditionResult[] = [];
 /** No variable can be missing from a resource pattern without variables: nothing is ever pushed here. */
 const NO_VARIABLES: string[] = [];
 
-/** The outcome of a policy none of whose statements applies to the request: shared, so frozen. */
-const NOTHING_APPLIES = Object.fromEntries(
-  (['identity', 'boundary', 'resource', 'scp', 'rcp', 'session'] as const satisfies readonly PolicyKind[]).map((kind) => [
-    kind,
-    Object.freeze({ kind, allow: null, allows: frozenEmpty(), denies: frozenEmpty(), explanation: null }),
-  ]),
-) as Record<PolicyKind, PolicyOutcome>;
+/**
+ * Shared outcomes and lists (these, NO_REFS, constantOutcome's) are never changed by anyone, yet
+ * not frozen: a frozen object or array has a hidden class of its own, so every read of an outcome
+ * would meet two or three and the optimized walk would be thrown away and rebuilt each time a new
+ * one first shows up (four such deopts on every command-line check of the benchmark workload).
+ */
 
-function frozenEmpty(): StatementRef[] {
-  const none: StatementRef[] = [];
-  Object.freeze(none);
-  return none;
-}
+/** The outcome of a policy none of whose statements applies to the request: shared. */
+const NOTHING_APPLIES = Object.fromEntries(
+  (['identity', 'boundary', 'resource', 'scp', 'rcp', 'session'] as const satisfies readonly PolicyKind[]).map(
+    (kind): [PolicyKind, PolicyOutcome] => [kind, { kind, allow: null, allows: [], denies: [], explanation: null }],
+  ),
+) as Record<PolicyKind, PolicyOutcome>;
 
 export function describePrincipal(p: RequestPrincipal): string {
   switch (p.type) {
@@ -222,21 +222,15 @@ export function outcomeForAnyRequest(compiled: CompiledPolicy, action: RequestAc
 
 /**
  * The outcome every request for the action gets when each statement matches whatever the request
- * (any resource, any principal, no condition: nothing is read and no key can be missing), frozen
- * as it is shared; null when some statement depends on the request.
+ * (any resource, any principal, no condition: nothing is read and no key can be missing), shared
+ * (see NOTHING_APPLIES); null when some statement depends on the request.
  */
 function constantOutcome(compiled: CompiledPolicy, statements: CompiledStatement[]): PolicyOutcome | null {
   const kind = compiled.kind;
   if (!statements.every((st) => matchesAnyRequest(st, kind))) return null;
   const allows = statements.filter((st) => st.effect !== 'Deny').map((st) => statementRef(compiled, st));
   const denies = statements.filter((st) => st.effect === 'Deny').map((st) => statementRef(compiled, st));
-  return Object.freeze({
-    kind,
-    allow: allows.length > 0 ? ('direct' as const) : null,
-    allows: Object.freeze(allows) as StatementRef[],
-    denies: Object.freeze(denies) as StatementRef[],
-    explanation: null,
-  });
+  return { kind, allow: allows.length > 0 ? 'direct' : null, allows, denies, explanation: null };
 }
 
 /** Whether a statement whose action applies matches every request, as bulkMatch would find each time. */
@@ -253,8 +247,8 @@ function matchesAnyRequest(st: CompiledStatement, kind: PolicyKind): boolean {
   return st.conditions.length === 0;
 }
 
-/** The side of an outcome no statement matched: shared, so frozen. */
-const NO_REFS = frozenEmpty();
+/** The side of an outcome no statement matched: shared (see NOTHING_APPLIES). */
+const NO_REFS: StatementRef[] = [];
 
 /**
  * How a statement whose action applies matches the request, or null: explainStatement's tests in
