@@ -61,9 +61,9 @@ export function evaluateApplicablePolicies(
   const scp = levels(walk, scpLevelsFor(r));
   const resource = one(walk, r.resourcePolicy);
   const identityList = r.user?.policies ?? r.role?.policies ?? NO_POLICIES;
-  const identity: PolicyOutcome[] = [];
   const identityPolicies = options.explain ? cs.policies(identityList) : cs.policiesAbout(identityList, r.act);
-  for (let i = 0; i < identityPolicies.length; i++) identity.push(outcomeOf(walk, identityPolicies[i]!));
+  const identity = sized<PolicyOutcome>(identityPolicies.length);
+  for (let i = 0; i < identityPolicies.length; i++) identity[i] = outcomeOf(walk, identityPolicies[i]!);
   const boundary = one(walk, r.user?.boundary ?? r.role?.boundary ?? null);
   const session = one(walk, sessionPolicyOf(r, query, options.queryPath));
   return {
@@ -109,15 +109,24 @@ function levels(walk: Walk, list: OrgLevel[]): EvaluatedOrgLevel[] {
       return same;
     }
   }
-  const out: EvaluatedOrgLevel[] = [];
+  const out = sized<EvaluatedOrgLevel>(list.length);
   for (let i = 0; i < list.length; i++) {
     const level = list[i]!;
     const policies = walk.cs.policies(level.policies);
-    const outcomes: PolicyOutcome[] = [];
-    for (let j = 0; j < policies.length; j++) outcomes.push(outcomeOf(walk, policies[j]!));
-    out.push({ level, outcomes });
+    const outcomes = sized<PolicyOutcome>(policies.length);
+    for (let j = 0; j < policies.length; j++) outcomes[j] = outcomeOf(walk, policies[j]!);
+    out[i] = { level, outcomes };
   }
   return out;
+}
+
+/**
+ * A list of `n` items about to be filled in order: made at its size, where an empty list's first
+ * push would make room for seventeen (most of the walk's lists hold one to three).
+ */
+function sized<T>(n: number): T[] {
+  // oxlint-disable-next-line unicorn/no-new-array -- the length is meant: Array.from({ length }) fills each slot one by one, and setting `length` makes room for sixteen or more
+  return n === 0 ? [] : new Array<T>(n);
 }
 
 /**
