@@ -27,9 +27,10 @@ export interface CompiledStatement {
 
 /**
  * A statement's actions are compiled with it (the service index needs them); its resources and
- * conditions when first read. A request reads them only when the action applies, so a scenario's
- * statements about actions nobody asks about (a third of the benchmark's, and two thirds of its
- * conditions) are never compiled: on a file checked once, compiling is a fifth of the time.
+ * conditions when a request first asks about an action it applies to (actionPlan), as a request
+ * reads them only then: a scenario's statements about actions nobody asks about (a third of the
+ * benchmark's, and two thirds of its conditions) are never compiled, and on a file checked once
+ * compiling is a fifth of the time.
  */
 class Statement implements CompiledStatement {
   readonly index: number;
@@ -92,8 +93,25 @@ export interface CompiledPolicy {
    * (the policy's label differs), unlike the statements and their indexes, which are shared.
    */
   refs: (StatementRef | undefined)[];
-  /** `actionPlan` by lower-cased action: see there. Its own per attachment, as its outcome names the policy. */
-  byAction: Map<string, ActionPlan>;
+  /**
+   * `actionPlan` by the action's number in its compiled scenario (RequestAction.id): see there. Its
+   * own per attachment, as its outcome names the policy. An array, not a map by name: every policy
+   * of every request reads it, and an index costs a fraction of a string-keyed lookup.
+   */
+  plans: (ActionPlan | undefined)[];
+}
+
+/**
+ * A request's action as a compiled scenario numbers it: each distinct action text is lowered and
+ * split once per revision, and its number indexes each policy's plans.
+ */
+export interface RequestAction {
+  readonly name: string;
+  /** Action names are case-insensitive: lower-cased once. */
+  readonly lower: string;
+  /** The service prefix, lower-cased. */
+  readonly service: string;
+  readonly id: number;
 }
 
 const toList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
@@ -135,7 +153,7 @@ export function attached(
     byService: shared.byService,
     anyService: shared.anyService,
     merged: shared.merged,
-    byAction: new Map(),
+    plans: [],
     refs: [],
   };
 }
@@ -163,25 +181,32 @@ export interface ActionPlan {
 }
 
 /**
- * The policy's plan for `lowerAction`. The action test reads only the action: a scenario asks
+ * The policy's plan for the action. The action test reads only the action: a scenario asks
  * about a few dozen actions, twenty thousand times over, so each is tested once per policy and most
  * requests find no statement. (By action and resource together was measured slower: a policy
  * attached to a few principals sees most pairs once.)
  */
-export function actionPlan(compiled: CompiledPolicy, lowerAction: string, service: string): ActionPlan {
-  let plan = compiled.byAction.get(lowerAction);
-  if (plan) return plan;
+export function actionPlan(compiled: CompiledPolicy, action: RequestAction): ActionPlan {
+  return compiled.plans[action.id] ?? newPlan(compiled, action);
+}
+
+function newPlan(compiled: CompiledPolicy, action: RequestAction): ActionPlan {
   // Most first looks find no statement about the action (two in three of the benchmark's nine
   // thousand): they share one plan. A loop, not a filter and its closure: this runs cold.
-  const candidates = candidateStatements(compiled, service);
+  const candidates = candidateStatements(compiled, action.service);
   const statements: CompiledStatement[] = [];
-  for (const st of candidates) if (st.actions !== null && st.actions.matchesLower(lowerAction) !== st.notAction) statements.push(st);
-  plan = statements.length === 0 ? NO_PLAN : { statements, constant: undefined };
-  compiled.byAction.set(lowerAction, plan);
+  for (const st of candidates) if (st.actions !== null && st.actions.matchesLower(action.lower) !== st.notAction) statements.push(st);
+  // The statements a request may now read are compiled here, in this cold code, rather than on
+  // first read inside the walk: compiling there, once the walk is optimized, would throw its
+  // optimized code away (new kinds of object turn up) and leave it to be optimized again.
+  for (const st of statements) void (st.resources, st.conditions);
+  const plan = statements.length === 0 ? NO_PLAN : { statements, constant: undefined };
+  compiled.plans[action.id] = plan;
   return plan;
 }
 
-/** The plan of an action no statement applies to: shared, so frozen (evaluatePolicy never sets its `constant`). */
-const NO_STATEMENTS: CompiledStatement[] = [];
-Object.freeze(NO_STATEMENTS);
-const NO_PLAN: ActionPlan = Object.freeze({ statements: NO_STATEMENTS, constant: undefined });
+/**
+ * The plan of an action no statement applies to: shared, and never changed (evaluatePolicy never
+ * sets its `constant`); not frozen, for the reason NOTHING_APPLIES in evaluatePolicy.ts gives.
+ */
+const NO_PLAN: ActionPlan = { statements: [], constant: undefined };

@@ -1,5 +1,6 @@
 import type { ResolvedPolicy, Scenario, World } from '../model';
-import { attached, compilePolicy, type CompiledPolicy } from './compilePolicy';
+import { serviceOf } from './actionMatcher';
+import { actionPlan, attached, compilePolicy, type CompiledPolicy, type RequestAction } from './compilePolicy';
 
 /**
  * A scenario ready to answer queries. Policies compile lazily on first use and are kept for the
@@ -78,6 +79,35 @@ export class CompiledScenario {
     let compiled = this.lists.get(list);
     if (!compiled) this.lists.set(list, (compiled = list.map((p) => this.policy(p))));
     return compiled;
+  }
+
+  private readonly actions = new Map<string, RequestAction>();
+
+  /** The action text of a request, lowered, split and numbered once per revision (see RequestAction). */
+  action(name: string): RequestAction {
+    let known = this.actions.get(name);
+    if (!known) this.actions.set(name, (known = { name, lower: name.toLowerCase(), service: serviceOf(name), id: this.actions.size }));
+    return known;
+  }
+
+  private readonly about = new WeakMap<readonly ResolvedPolicy[], (CompiledPolicy[] | undefined)[]>();
+
+  /**
+   * The policies of a list (compiled) with a statement whose Action applies to the action, in
+   * order, by the list's identity and the action's number. A policy without one concludes nothing
+   * about the request, whatever its resource, principal or context: a request's walk skips it
+   * rather than asking each of a principal's policies in turn (most have nothing to say).
+   */
+  policiesAbout(list: readonly ResolvedPolicy[], action: RequestAction): CompiledPolicy[] {
+    let byAction = this.about.get(list);
+    if (!byAction) this.about.set(list, (byAction = []));
+    let found = byAction[action.id];
+    if (!found) {
+      found = [];
+      for (const compiled of this.policies(list)) if (actionPlan(compiled, action).statements.length > 0) found.push(compiled);
+      byAction[action.id] = found;
+    }
+    return found;
   }
 
   /** Compiles every policy now (for benchmarks and to surface compile work up front). */

@@ -1,5 +1,5 @@
 import type { PolicyKind } from '../model';
-import { actionPlan, type CompiledPolicy, type CompiledStatement } from './compilePolicy';
+import { actionPlan, type CompiledPolicy, type CompiledStatement, type RequestAction } from './compilePolicy';
 import type { ConditionResult } from './conditions';
 import type { ContextLookup } from './policyVariables';
 import { matchPrincipal, notPrincipalApplies, strongest, type PrincipalMatch, type RequestPrincipal } from './principalMatcher';
@@ -8,9 +8,8 @@ import type { PolicyExplanation, StatementExplanation, StatementRef, StatementVe
 /** The request as statements see it. */
 export interface StatementRequest {
   action: string;
-  /** `action` lower-cased, and its service prefix: computed once per request, read by every statement. */
-  lowerAction: string;
-  service: string;
+  /** `action` lower-cased, its service prefix and its number: made once per revision, read by every statement. */
+  act: RequestAction;
   resource: string;
   principal: RequestPrincipal;
   lookup: ContextLookup;
@@ -33,7 +32,7 @@ type StatementResult = { verdict: StatementVerdict; match: PrincipalMatch | null
 function explainStatement(st: CompiledStatement, kind: PolicyKind, req: StatementRequest, missing: Set<string>): StatementResult {
   if (!st.actions) return skipped('actionMismatch', 'the statement has no `Action`');
   const actions = st.actions;
-  if (actions.matchesLower(req.lowerAction) === st.notAction) {
+  if (actions.matchesLower(req.act.lower) === st.notAction) {
     return skipped(
       'actionMismatch',
       st.notAction ? `\`NotAction\` excludes \`${req.action}\`` : `\`${req.action}\` is not in \`Action\` ${quote(actions.patterns)}`,
@@ -103,19 +102,19 @@ const NO_CONDITIONS: ConditionResult[] = [];
 /** No variable can be missing from a resource pattern without variables: nothing is ever pushed here. */
 const NO_VARIABLES: string[] = [];
 
-/** The outcome of a policy none of whose statements applies to the request: shared, so frozen. */
-const NOTHING_APPLIES = Object.fromEntries(
-  (['identity', 'boundary', 'resource', 'scp', 'rcp', 'session'] as const satisfies readonly PolicyKind[]).map((kind) => [
-    kind,
-    Object.freeze({ kind, allow: null, allows: frozenEmpty(), denies: frozenEmpty(), explanation: null }),
-  ]),
-) as Record<PolicyKind, PolicyOutcome>;
+/**
+ * Shared outcomes and lists (these, NO_REFS, constantOutcome's) are never changed by anyone, yet
+ * not frozen: a frozen object or array has a hidden class of its own, so every read of an outcome
+ * would meet two or three and the optimized walk would be thrown away and rebuilt each time a new
+ * one first shows up (four such deopts on every command-line check of the benchmark workload).
+ */
 
-function frozenEmpty(): StatementRef[] {
-  const none: StatementRef[] = [];
-  Object.freeze(none);
-  return none;
-}
+/** The outcome of a policy none of whose statements applies to the request: shared. */
+const NOTHING_APPLIES = Object.fromEntries(
+  (['identity', 'boundary', 'resource', 'scp', 'rcp', 'session'] as const satisfies readonly PolicyKind[]).map(
+    (kind): [PolicyKind, PolicyOutcome] => [kind, { kind, allow: null, allows: [], denies: [], explanation: null }],
+  ),
+) as Record<PolicyKind, PolicyOutcome>;
 
 export function describePrincipal(p: RequestPrincipal): string {
   switch (p.type) {
@@ -183,7 +182,7 @@ export function evaluatePolicy(compiled: CompiledPolicy, req: StatementRequest, 
  */
 function bulkOutcome(compiled: CompiledPolicy, req: StatementRequest, missing: Set<string>): PolicyOutcome {
   const kind = compiled.kind;
-  const plan = actionPlan(compiled, req.lowerAction, req.service);
+  const plan = actionPlan(compiled, req.act);
   const statements = plan.statements;
   if (statements.length === 0) return NOTHING_APPLIES[kind];
   if (plan.constant === undefined) plan.constant = constantOutcome(compiled, statements);
@@ -192,7 +191,8 @@ function bulkOutcome(compiled: CompiledPolicy, req: StatementRequest, missing: S
   let allows: StatementRef[] | null = null;
   let denies: StatementRef[] | null = null;
   let allow: PrincipalMatch | null = null;
-  for (const st of statements) {
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i]!;
     const match = bulkMatch(st, kind, req, missing);
     if (match === null) continue;
     const ref = statementRef(compiled, st);
@@ -213,8 +213,8 @@ function bulkOutcome(compiled: CompiledPolicy, req: StatementRequest, missing: S
  * The outcome every request for the action gets from the policy, when it is the same for all of
  * them (no statement applies, or each matches whatever the request), else null.
  */
-export function outcomeForAnyRequest(compiled: CompiledPolicy, lowerAction: string, service: string): PolicyOutcome | null {
-  const plan = actionPlan(compiled, lowerAction, service);
+export function outcomeForAnyRequest(compiled: CompiledPolicy, action: RequestAction): PolicyOutcome | null {
+  const plan = actionPlan(compiled, action);
   if (plan.statements.length === 0) return NOTHING_APPLIES[compiled.kind];
   if (plan.constant === undefined) plan.constant = constantOutcome(compiled, plan.statements);
   return plan.constant;
@@ -222,21 +222,15 @@ export function outcomeForAnyRequest(compiled: CompiledPolicy, lowerAction: stri
 
 /**
  * The outcome every request for the action gets when each statement matches whatever the request
- * (any resource, any principal, no condition: nothing is read and no key can be missing), frozen
- * as it is shared; null when some statement depends on the request.
+ * (any resource, any principal, no condition: nothing is read and no key can be missing), shared
+ * (see NOTHING_APPLIES); null when some statement depends on the request.
  */
 function constantOutcome(compiled: CompiledPolicy, statements: CompiledStatement[]): PolicyOutcome | null {
   const kind = compiled.kind;
   if (!statements.every((st) => matchesAnyRequest(st, kind))) return null;
   const allows = statements.filter((st) => st.effect !== 'Deny').map((st) => statementRef(compiled, st));
   const denies = statements.filter((st) => st.effect === 'Deny').map((st) => statementRef(compiled, st));
-  return Object.freeze({
-    kind,
-    allow: allows.length > 0 ? ('direct' as const) : null,
-    allows: Object.freeze(allows) as StatementRef[],
-    denies: Object.freeze(denies) as StatementRef[],
-    explanation: null,
-  });
+  return { kind, allow: allows.length > 0 ? 'direct' : null, allows, denies, explanation: null };
 }
 
 /** Whether a statement whose action applies matches every request, as bulkMatch would find each time. */
@@ -253,17 +247,23 @@ function matchesAnyRequest(st: CompiledStatement, kind: PolicyKind): boolean {
   return st.conditions.length === 0;
 }
 
-/** The side of an outcome no statement matched: shared, so frozen. */
-const NO_REFS = frozenEmpty();
+/** The side of an outcome no statement matched: shared (see NOTHING_APPLIES). */
+const NO_REFS: StatementRef[] = [];
 
-/** How a statement whose action applies matches the request, or null: explainStatement's tests in its order, without the reasons. */
+/**
+ * How a statement whose action applies matches the request, or null: explainStatement's tests in
+ * its order, without the reasons. Its loops, and those of the rest of a request's walk, count an
+ * index rather than use `for…of`: until the optimizing compiler has taken a function over, each
+ * `for…of` step allocates and calls an iterator, and a command-line check is over before most of
+ * its thousands of requests run optimized (the first pass is most of its time).
+ */
 function bulkMatch(st: CompiledStatement, kind: PolicyKind, req: StatementRequest, missing: Set<string>): PrincipalMatch | null {
   const resources = st.resources;
   if (resources) {
     // Only a pattern with policy variables can miss one: no list is made for the others.
     const vars: string[] = resources.dynamic ? [] : NO_VARIABLES;
     const hit = resources.matches(req.resource, req.lookup, vars);
-    for (const v of vars) missing.add(v);
+    for (let i = 0; i < vars.length; i++) missing.add(vars[i]!);
     if (hit === st.notResource) return null;
   }
   let match: PrincipalMatch | null = 'direct';
@@ -279,9 +279,11 @@ function bulkMatch(st: CompiledStatement, kind: PolicyKind, req: StatementReques
   }
   // Every condition is evaluated, also after one fails: each reports the keys it missed.
   let failed = false;
-  for (const c of st.conditions) {
-    const r = c.evaluate(req.lookup, false);
-    for (const k of r.missingKeys) missing.add(k);
+  const conditions = st.conditions;
+  for (let i = 0; i < conditions.length; i++) {
+    const r = conditions[i]!.evaluate(req.lookup, false);
+    const keys = r.missingKeys;
+    for (let k = 0; k < keys.length; k++) missing.add(keys[k]!);
     if (!r.matched) failed = true;
   }
   return failed ? null : match;

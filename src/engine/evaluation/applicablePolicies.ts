@@ -1,6 +1,6 @@
 import type { OrgLevel, Query, ResolvedPolicy } from '../../model';
 import type { CompiledScenario } from '../compileScenario';
-import type { CompiledPolicy } from '../compilePolicy';
+import type { CompiledPolicy, RequestAction } from '../compilePolicy';
 import { evaluatePolicy, outcomeForAnyRequest, type PolicyOutcome, type StatementRequest } from '../evaluatePolicy';
 import { rcpLevelsFor, scpLevelsFor } from './organizationPolicies';
 import type { ResolvedRequest } from './resolveRequest';
@@ -23,7 +23,13 @@ export interface ApplicablePolicies {
   scp: EvaluatedOrgLevel[];
   /** The resource-based policy (trust policy, key policy, bucket policy…), when one governs the resource. */
   resource: EvaluatedPolicy | null;
+  /**
+   * The outcomes of the caller's identity-based policies; without an explanation, only of those
+   * with a statement about the action (the others conclude nothing).
+   */
   identity: PolicyOutcome[];
+  /** How many identity-based policies the caller has, whether or not any is about the action. */
+  identityPolicyCount: number;
   boundary: EvaluatedPolicy | null;
   session: EvaluatedPolicy | null;
   /**
@@ -43,23 +49,34 @@ export function evaluateApplicablePolicies(
 ): ApplicablePolicies {
   const req: StatementRequest = {
     action: r.action,
-    lowerAction: r.lowerAction,
-    service: r.service,
+    act: r.act,
     resource: r.resource,
     principal: r.principal,
     lookup: r.context.lookup,
   };
   const walk: Walk = { cs, req, missing: new Set<string>(), explain: options.explain, all: [] };
-  // Plain functions and loops rather than closures, map and spread: this runs for every request,
-  // over some fifteen policies.
+  // Plain functions and counted loops rather than closures, map, spread and `for…of` (see
+  // bulkMatch): this runs for every request, over some fifteen policies.
   const rcp = levels(walk, rcpLevelsFor(r));
   const scp = levels(walk, scpLevelsFor(r));
   const resource = one(walk, r.resourcePolicy);
-  const identity: PolicyOutcome[] = [];
-  for (const compiled of cs.policies(r.user?.policies ?? r.role?.policies ?? NO_POLICIES)) identity.push(outcomeOf(walk, compiled));
+  const identityList = r.user?.policies ?? r.role?.policies ?? NO_POLICIES;
+  const identityPolicies = options.explain ? cs.policies(identityList) : cs.policiesAbout(identityList, r.act);
+  const identity = sized<PolicyOutcome>(identityPolicies.length);
+  for (let i = 0; i < identityPolicies.length; i++) identity[i] = outcomeOf(walk, identityPolicies[i]!);
   const boundary = one(walk, r.user?.boundary ?? r.role?.boundary ?? null);
   const session = one(walk, sessionPolicyOf(r, query, options.queryPath));
-  return { rcp, scp, resource, identity, boundary, session, all: walk.all, missingContextKeys: walk.missing };
+  return {
+    rcp,
+    scp,
+    resource,
+    identity,
+    identityPolicyCount: identityList.length,
+    boundary,
+    session,
+    all: walk.all,
+    missingContextKeys: walk.missing,
+  };
 }
 
 /** What one request's walk over its policies shares. */
@@ -85,53 +102,64 @@ function levels(walk: Walk, list: OrgLevel[]): EvaluatedOrgLevel[] {
   if (!walk.explain) {
     const same = levelsForAnyRequest(walk, list);
     if (same !== null) {
-      for (const l of same) for (const o of l.outcomes) if (o.denies.length > 0) walk.all.push(o);
+      for (let i = 0; i < same.length; i++) {
+        const outcomes = same[i]!.outcomes;
+        for (let j = 0; j < outcomes.length; j++) if (outcomes[j]!.denies.length > 0) walk.all.push(outcomes[j]!);
+      }
       return same;
     }
   }
-  const out: EvaluatedOrgLevel[] = [];
-  for (const level of list) {
-    const outcomes: PolicyOutcome[] = [];
-    for (const compiled of walk.cs.policies(level.policies)) outcomes.push(outcomeOf(walk, compiled));
-    out.push({ level, outcomes });
+  const out = sized<EvaluatedOrgLevel>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const level = list[i]!;
+    const policies = walk.cs.policies(level.policies);
+    const outcomes = sized<PolicyOutcome>(policies.length);
+    for (let j = 0; j < policies.length; j++) outcomes[j] = outcomeOf(walk, policies[j]!);
+    out[i] = { level, outcomes };
   }
   return out;
 }
 
 /**
- * An organization path's levels evaluated, by compiled scenario, path and lower-cased action, when
+ * A list of `n` items about to be filled in order: made at its size, where an empty list's first
+ * push would make room for seventeen (most of the walk's lists hold one to three).
+ */
+function sized<T>(n: number): T[] {
+  // oxlint-disable-next-line unicorn/no-new-array -- the length is meant: Array.from({ length }) fills each slot one by one, and setting `length` makes room for sixteen or more
+  return n === 0 ? [] : new Array<T>(n);
+}
+
+/**
+ * An organization path's levels evaluated, by compiled scenario, path and action number, when
  * every policy on the path concludes the same for every request for the action (FullAWSAccess and
  * policies about other services: nine in ten paths of the benchmark's requests); null otherwise.
- * Shared, so frozen.
+ * Shared, and never changed (not frozen, for the reason NOTHING_APPLIES in evaluatePolicy.ts gives).
  */
-const pathsForAnyRequest = new WeakMap<CompiledScenario, WeakMap<OrgLevel[], Map<string, EvaluatedOrgLevel[] | null>>>();
+const pathsForAnyRequest = new WeakMap<CompiledScenario, WeakMap<OrgLevel[], (EvaluatedOrgLevel[] | null | undefined)[]>>();
 
 function levelsForAnyRequest(walk: Walk, list: OrgLevel[]): EvaluatedOrgLevel[] | null {
   const { cs, req } = walk;
   let byPath = pathsForAnyRequest.get(cs);
   if (!byPath) pathsForAnyRequest.set(cs, (byPath = new WeakMap()));
   let byAction = byPath.get(list);
-  if (!byAction) byPath.set(list, (byAction = new Map()));
-  let same = byAction.get(req.lowerAction);
-  if (same === undefined) {
-    same = sameLevels(cs, list, req.lowerAction, req.service);
-    byAction.set(req.lowerAction, same);
-  }
+  if (!byAction) byPath.set(list, (byAction = []));
+  let same = byAction[req.act.id];
+  if (same === undefined) byAction[req.act.id] = same = sameLevels(cs, list, req.act);
   return same;
 }
 
-function sameLevels(cs: CompiledScenario, list: OrgLevel[], lowerAction: string, service: string): EvaluatedOrgLevel[] | null {
+function sameLevels(cs: CompiledScenario, list: OrgLevel[], action: RequestAction): EvaluatedOrgLevel[] | null {
   const out: EvaluatedOrgLevel[] = [];
   for (const level of list) {
     const outcomes: PolicyOutcome[] = [];
     for (const compiled of cs.policies(level.policies)) {
-      const outcome = outcomeForAnyRequest(compiled, lowerAction, service);
+      const outcome = outcomeForAnyRequest(compiled, action);
       if (outcome === null) return null;
       outcomes.push(outcome);
     }
-    out.push(Object.freeze({ level, outcomes: Object.freeze(outcomes) as PolicyOutcome[] }));
+    out.push({ level, outcomes });
   }
-  return Object.freeze(out) as EvaluatedOrgLevel[];
+  return out;
 }
 
 function one(walk: Walk, p: ResolvedPolicy | null): EvaluatedPolicy | null {

@@ -37,8 +37,9 @@ export function runDecisionSteps(
   p: ApplicablePolicies,
 ): { verdict: Verdict; steps: EvaluationStep[] } {
   const steps: EvaluationStep[] = [];
-  for (const step of order) {
-    const result = step(r, p, steps);
+  // A counted loop, not `for…of`: see bulkMatch in evaluatePolicy.ts.
+  for (let i = 0; i < order.length; i++) {
+    const result = order[i]!(r, p, steps);
     if (result !== CONTINUE) return { verdict: result, steps };
   }
   return { verdict: last(r, p), steps };

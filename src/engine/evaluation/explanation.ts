@@ -18,7 +18,8 @@ export function queryResult(
     decision,
     expect: query.expect,
     pass: expectationHolds(query.expect, decision),
-    missingContextKeys: [...p.missingContextKeys].sort(),
+    // Most requests miss no key: no iterator for an empty set.
+    missingContextKeys: p.missingContextKeys.size === 0 ? [] : [...p.missingContextKeys].sort(),
     explanation: {
       request: {
         principal: principal.arn ?? principal.service ?? principal.provider ?? 'anonymous',
@@ -72,7 +73,8 @@ function summarize(decision: Decision, steps: EvaluationStep[]): string {
     // what something else grants, so it is never the reason on its own).
     let grants: string | null = null;
     let limits: string | null = null;
-    for (const s of steps) {
+    for (let i = 0; i < steps.length; i++) {
+      const s = steps[i]!;
       if (s.outcome !== 'allow') continue;
       if (GRANTING_STEPS.has(s.step)) grants = grants === null ? s.detail : `${grants}; ${s.detail}`;
       else limits = limits === null ? s.detail : `${limits}; ${s.detail}`;

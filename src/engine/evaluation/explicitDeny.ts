@@ -7,7 +7,8 @@ import { CONTINUE, type DecisionStep } from './decisionSteps';
  */
 export const explicitDeny: DecisionStep = (_r, p, steps) => {
   let denies: StatementRef[] | null = null;
-  for (const o of p.all) if (o.denies.length > 0) (denies ??= []).push(...o.denies);
+  // A counted loop, not `for…of`: see bulkMatch in evaluatePolicy.ts.
+  for (let i = 0; i < p.all.length; i++) if (p.all[i]!.denies.length > 0) (denies ??= []).push(...p.all[i]!.denies);
   if (denies === null) {
     steps.push({ step: 'deny', outcome: 'continue', detail: 'no statement denies the request' });
     return CONTINUE;

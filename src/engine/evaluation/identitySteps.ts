@@ -19,7 +19,9 @@ function allowsOf(outcomes: PolicyOutcome[]): StatementRef[] {
   // Usually one policy allows: its list serves as it is, rather than a copy per request.
   let only: StatementRef[] | null = null;
   let all: StatementRef[] | null = null;
-  for (const o of outcomes) {
+  // A counted loop, not `for…of`: see bulkMatch in evaluatePolicy.ts.
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i]!;
     if (o.allows.length === 0) continue;
     if (all) all.push(...o.allows);
     else if (only) all = [...only, ...o.allows];
@@ -41,7 +43,7 @@ export const identityPolicies: DecisionStep = (_r, p, steps) => {
     steps.push({
       step: 'identity',
       outcome: 'implicitDeny',
-      detail: p.identity.length === 0 ? 'the principal has no identity-based policies' : 'no identity-based policy allows the request',
+      detail: p.identityPolicyCount === 0 ? 'the principal has no identity-based policies' : 'no identity-based policy allows the request',
     });
     return implicitDeny();
   }

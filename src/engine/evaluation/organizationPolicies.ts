@@ -60,11 +60,13 @@ export const resourceControlPolicies: DecisionStep = (r, p, steps) =>
 
 export const serviceControlPolicies: DecisionStep = (r, p, steps) => orgLevelsAllow('scp', p.scp, scpLevelsFor(r), steps, r, scpSkipReason);
 
+/** Counted loops, not `for…of`: see bulkMatch in evaluatePolicy.ts. */
 function firstLevelWithoutAllow(levels: EvaluatedOrgLevel[]): EvaluatedOrgLevel | undefined {
-  for (const l of levels) {
+  for (let i = 0; i < levels.length; i++) {
+    const outcomes = levels[i]!.outcomes;
     let allows = false;
-    for (const o of l.outcomes) if (o.allow) allows = true;
-    if (!allows) return l;
+    for (let j = 0; j < outcomes.length; j++) if (outcomes[j]!.allow) allows = true;
+    if (!allows) return levels[i];
   }
   return undefined;
 }

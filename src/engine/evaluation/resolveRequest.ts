@@ -9,7 +9,7 @@ import {
   type ResolvedRole,
   type ResolvedUser,
 } from '../../model';
-import { serviceOf } from '../actionMatcher';
+import type { RequestAction } from '../compilePolicy';
 import type { CompiledScenario } from '../compileScenario';
 import type { RequestPrincipal } from '../principalMatcher';
 import { buildRequestContext, requestClock, resourceTagsFor, type RequestContext } from '../requestContext';
@@ -33,6 +33,8 @@ export interface ResolvedRequest {
   lowerAction: string;
   /** The action's service prefix, lower-cased. */
   service: string;
+  /** The action as the compiled scenario numbers it, for the policies' plans. */
+  act: RequestAction;
   resource: string;
   principal: RequestPrincipal;
   /** The IAM user: the caller, or the one a federated user was made from. */
@@ -64,7 +66,8 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
   const { principal, user, role } = resolved;
 
   // Which resource-based policy governs the request, and in which account the resource lives.
-  const lowerAction = action.toLowerCase();
+  const act = cs.action(action);
+  const lowerAction = act.lower;
   const targetRole = TRUST_ACTIONS.has(lowerAction) ? findRole(world, resource) : undefined;
   const facts = resourceFacts(cs, resource);
   const entry = targetRole ? undefined : facts.entry;
@@ -98,7 +101,8 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
   return {
     action,
     lowerAction,
-    service: serviceOf(action),
+    service: act.service,
+    act,
     resource,
     principal,
     user,
