@@ -43,6 +43,13 @@ export class CompiledScenario {
     return value as T;
   }
 
+  /** How many request texts (actions, and each memoText table's entries) this revision holds. */
+  requestTexts(): number {
+    let n = this.actions.size;
+    for (const values of this.byText.values()) n += values.size;
+    return n;
+  }
+
   policy(p: ResolvedPolicy): CompiledPolicy {
     const known = this.byObject.get(p);
     if (known) return known;

@@ -94,13 +94,23 @@ export interface PreparedWorld {
   readonly document: unknown;
   readonly catalog: ManagedPolicyCatalog;
   readonly restored: RestoreResult;
-  /** Policies compile on first use and stay compiled for every later request against this world. */
-  readonly compiled: CompiledScenario | null;
+  /**
+   * Policies compile on first use and stay compiled for every later request against this world.
+   * Its tables of request text (actions, resources, session tags) grow with what is typed, so it is
+   * compiled afresh once they hold far more than a request of this document needs.
+   */
+  compiled: CompiledScenario | null;
+  /** How much request text `compiled` held after its first request (-1: none yet). */
+  settledTexts: number;
 }
+
+/** Request texts beyond twice what the first request needed before the world is compiled afresh. */
+const FRESH_AFTER_TEXTS = 5_000;
 
 export function prepareWorld(worldPart: unknown, catalog: ManagedPolicyCatalog): PreparedWorld {
   const restored = restoreScenario(worldPart, catalog);
-  return { document: worldPart, catalog, restored, compiled: restored.ok ? compileScenario(restored.scenario, restored.world) : null };
+  const compiled = restored.ok ? compileScenario(restored.scenario, restored.world) : null;
+  return { document: worldPart, catalog, restored, compiled, settledTexts: -1 };
 }
 
 /**
@@ -120,7 +130,14 @@ export function evaluateAgainstWorld(
   const whole = restoreAgainstWorld(restored, outside);
   if (!whole.ok) return { ok: false, errors: whole.errors, warnings: whole.warnings };
   options.cache.beginWorld(prepared, options.explain ?? false);
-  return evaluateCached(compiled, whole.scenario.queries ?? [], whole.warnings, options.cache, options);
+  const evaluation = evaluateCached(compiled, whole.scenario.queries ?? [], whole.warnings, options.cache, options);
+  const texts = compiled.requestTexts();
+  if (prepared.settledTexts < 0) prepared.settledTexts = texts;
+  else if (texts > 2 * prepared.settledTexts + FRESH_AFTER_TEXTS) {
+    prepared.compiled = compileScenario(restored.scenario, restored.world);
+    prepared.settledTexts = -1;
+  }
+  return evaluation;
 }
 
 // The building blocks the analyses (findings, completion, effective permissions) reuse, so they

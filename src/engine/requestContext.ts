@@ -112,16 +112,32 @@ export interface ContextFacts {
   resourceTags: Record<string, string>;
 }
 
-/** Time of the request: the query's `time`, else now. */
-/** aws:CurrentTime (ISO 8601, whole seconds) and aws:EpochTime of a query. */
-export function requestClock(query: Query): { iso: string; epoch: number } {
-  const time = requestTime(query);
+/** aws:CurrentTime (ISO 8601, whole seconds) and aws:EpochTime. */
+export type RequestClock = { iso: string; epoch: number };
+
+function clockAt(time: Date): RequestClock {
   return { iso: time.toISOString().replace(/\.\d{3}Z$/, 'Z'), epoch: Math.floor(time.getTime() / 1000) };
 }
 
-export function requestTime(query: Query): Date {
-  const t = query.time !== undefined ? new Date(query.time) : new Date();
-  return Number.isNaN(t.getTime()) ? new Date() : t;
+/** The clock of the time a query gives, or `false` when it does not parse (the request then happens now). */
+export function givenClock(time: string): RequestClock | false {
+  const t = new Date(time);
+  return Number.isNaN(t.getTime()) ? false : clockAt(t);
+}
+
+let now: { second: number; clock: RequestClock } | null = null;
+
+/** Now, to the second (the clock keys' precision): one reading per second however many requests ask. */
+export function clockNow(): RequestClock {
+  const ms = Date.now();
+  const second = Math.floor(ms / 1000);
+  if (now?.second !== second) now = { second, clock: clockAt(new Date(ms)) };
+  return now.clock;
+}
+
+/** The clock of a query: its `time`, else now. */
+export function requestClock(query: Query): RequestClock {
+  return (query.time !== undefined && givenClock(query.time)) || clockNow();
 }
 
 /**
@@ -196,7 +212,7 @@ export function buildRequestContext(
   query: Query,
   facts: Pick<ContextFacts, 'principal' | 'resource' | 'resourceAccount' | 'resourceTags'> & { region: string | undefined },
   base: RequestContext,
-  clock: (query: Query) => { iso: string; epoch: number } = requestClock,
+  clock: (query: Query) => RequestClock = requestClock,
 ): RequestContext {
   if (query.autoContext === false) {
     const ctx = new RequestContext();

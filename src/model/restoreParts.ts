@@ -6,7 +6,8 @@ import { queryPartIssues } from './validateScenario';
  * A document restored in its two parts (scenarioParts.ts): `world` is `restoreScenario` of its
  * world part, read once per world revision; `outside` its queries, title, description and layout,
  * read on every revision against that world. For a world that restored cleanly this is the
- * scenario, errors and warnings of restoring the whole document (the world's warnings come first),
+ * scenario, errors and warnings of restoring the whole document (in another order: the world's
+ * warnings first, schema errors field by field),
  * at the cost of the outside part alone: a 2,000-principal account restores in a few hundred
  * milliseconds, a keystroke in a query should not pay that.
  *

@@ -16,14 +16,21 @@ export interface AssumeEdgesState {
   conditional: readonly ConditionalAssumeEdge[];
   /** The world revision the edges are of (-1: none yet); the graph's first layout waits a moment for them. */
   worldRevision: number;
+  /** The scenario they are of (the store's generation): another scenario's edges are never drawn. */
+  generation: number;
 }
 
 const NONE: readonly never[] = [];
 
-export const useAssumeEdgesStore = create<AssumeEdgesState>()(() => ({ definite: NONE, conditional: NONE, worldRevision: -1 }));
+export const useAssumeEdgesStore = create<AssumeEdgesState>()(() => ({
+  definite: NONE,
+  conditional: NONE,
+  worldRevision: -1,
+  generation: -1,
+}));
 
 function ask(): void {
-  const { document, worldRevision } = useScenarioStore.getState();
+  const { document, worldRevision, generation } = useScenarioStore.getState();
   analysisClient.ask({ type: 'assumeEdges', scenario: document, worldRevision }).then(
     (outcome) => {
       if (outcome.status !== 'done' || useScenarioStore.getState().worldRevision !== worldRevision) return;
@@ -33,10 +40,14 @@ function ask(): void {
         definite: sameEdges(definite, outcome.value.definite) ? definite : outcome.value.definite,
         conditional: sameConditionalEdges(conditional, outcome.value.conditional) ? conditional : outcome.value.conditional,
         worldRevision,
+        generation,
       });
     },
     // A missing edge is no reason to alarm anyone (an invalid world has none): the graph lays out without it.
-    () => useAssumeEdgesStore.setState({ definite: NONE, conditional: NONE, worldRevision }),
+    () => {
+      if (useScenarioStore.getState().worldRevision === worldRevision)
+        useAssumeEdgesStore.setState({ definite: NONE, conditional: NONE, worldRevision, generation });
+    },
   );
 }
 

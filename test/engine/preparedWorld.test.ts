@@ -81,6 +81,37 @@ describe('a world prepared once, evaluated against each revision of the queries'
     second.results.slice(1).forEach((r, i) => expect(r).toBe(first.results[i + 1]));
   });
 
+  it('reads "now" afresh while the world stays: aws:CurrentTime moves on, a query’s own time does not', () => {
+    const doc = load('src/examples/library/09-explicit-deny.json');
+    const { evaluate } = split(doc);
+    const queries = doc.queries as Record<string, unknown>[];
+    const edit = { ...doc, queries: [queries[0], { ...queries[0], time: '2026-01-01T00:00:00Z' }] };
+    const clocks = () => {
+      const e = evaluate(edit);
+      if (!e.ok) throw new Error(JSON.stringify(e.errors));
+      return e.results.map((r) => r.explanation?.request.context['aws:CurrentTime']);
+    };
+    expect(clocks()).toEqual(['2026-11-29T12:00:00Z', '2026-01-01T00:00:00Z']);
+    vi.setSystemTime(new Date('2026-11-29T13:30:05Z'));
+    expect(clocks()).toEqual(['2026-11-29T13:30:05Z', '2026-01-01T00:00:00Z']);
+    vi.setSystemTime(new Date('2026-11-29T12:00:00Z'));
+  });
+
+  it('compiles the world afresh once what was typed outgrows it, with the same answers', () => {
+    const doc = load('src/examples/library/09-explicit-deny.json');
+    const { evaluate, prepared } = split(doc);
+    const first = prepared.compiled;
+    const query = (doc.queries as Record<string, unknown>[])[0]!;
+    let last: ScenarioEvaluation | null = null;
+    // A person typing resource after resource: each keystroke is new request text.
+    for (let i = 0; i < 6_000 && prepared.compiled === first; i++)
+      last = evaluate({ ...doc, queries: [{ ...query, resource: `arn:aws:s3:::bucket-${i}/k` }] });
+    expect(prepared.compiled).not.toBe(first);
+    const edit = { ...doc, queries: [{ ...query, resource: 'arn:aws:s3:::bucket-1/k' }] };
+    expect(comparable(evaluate(edit))).toEqual(comparable(evaluateScenarioInput(edit, catalog, options())));
+    expect(last?.ok).toBe(true);
+  });
+
   it('evaluates a world with errors, or of a version this one does not read, whole', () => {
     const doc = load('src/examples/library/09-explicit-deny.json');
     const broken = { ...doc, groups: [{ name: 'g', members: ['nobody'] }] };

@@ -12,7 +12,7 @@ import {
 import type { RequestAction } from '../compilePolicy';
 import type { CompiledScenario } from '../compileScenario';
 import type { RequestPrincipal } from '../principalMatcher';
-import { buildRequestContext, requestClock, resourceTagsFor, type RequestContext } from '../requestContext';
+import { buildRequestContext, clockNow, givenClock, resourceTagsFor, type RequestContext } from '../requestContext';
 import { defaultKeyPolicy } from './defaultKeyPolicy';
 import { resolvePrincipal } from './resolvePrincipal';
 
@@ -92,8 +92,10 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
     query,
     { principal, resource, resourceAccount, resourceTags: facts.tags, region: arn?.region || undefined },
     resolved.context,
-    // One clock reading per distinct `time` (and one "now") per compiled revision.
-    (q) => cs.memoText('time', q.time ?? '', () => requestClock(q)),
+    // A query's own `time` is read once per compiled world. "Now" (no `time`, or one that does not
+    // parse) is not kept there: a compiled world lives as long as the world is unchanged, hours of
+    // editing queries in the app, and aws:CurrentTime must move on meanwhile.
+    (q) => (q.time !== undefined && cs.memoText('time', q.time, () => givenClock(q.time!))) || clockNow(),
   );
 
   const isIamPrincipal =

@@ -82,6 +82,8 @@ function renameRefusal(node: GraphNode): string | null {
   return null;
 }
 
+const NO_ASSUME_EDGES: readonly never[] = [];
+
 export function GraphCanvas() {
   // The restored world, never the raw document: while the JSON cannot be read, the last state that could be.
   const restoredWorld = useRestoredWorld();
@@ -96,8 +98,10 @@ export function GraphCanvas() {
   const flow = useReactFlow<GraphFlowNode, RelationFlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
 
-  const assumeEdges = useAssumeEdgesStore((s) => s.definite);
-  const conditionalAssume = useAssumeEdgesStore((s) => s.conditional);
+  // The edges of the world before an edit stay drawn until the new ones come; another scenario's never are.
+  const sameScenario = useAssumeEdgesStore((s) => s.generation) === useScenarioStore((s) => s.generation);
+  const assumeEdges = useAssumeEdgesStore((s) => (sameScenario ? s.definite : NO_ASSUME_EDGES));
+  const conditionalAssume = useAssumeEdgesStore((s) => (sameScenario ? s.conditional : NO_ASSUME_EDGES));
   const collapsed = layout?.collapsed;
   const expanded = layout?.expanded;
   const model = useMemo(() => {
