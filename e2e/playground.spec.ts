@@ -180,6 +180,8 @@ test('two tabs on the same scenario stay in step', async ({ page }) => {
   await app.title.fill('Edited in tab one');
   await expect(second.title).toHaveValue('Edited in tab one', { timeout: 5000 });
   await expect(second.notice).toContainText('changed in another tab');
+  // The other tab's list of scenarios follows the save, from the announcement itself.
+  await expect(second.scenarioItems.first()).toContainText('Edited in tab one');
 });
 
 test('the theme switch applies and is remembered', async ({ page }) => {

@@ -19,7 +19,7 @@ export async function saveNow(): Promise<void> {
     await putScenario({ id: scenarioId, title, updatedAt, scenario: document });
     rememberSaved(json);
     useLibraryStore.setState({ saveError: null });
-    announceSave(scenarioId);
+    announceSave({ id: scenarioId, title, updatedAt });
     // This tab knows what it wrote: reading every stored scenario back (megabytes each for a real
     // account) to learn one title and time would cost the page on every autosave.
     const known = useLibraryStore.getState().scenarios.some((s) => s.id === scenarioId);

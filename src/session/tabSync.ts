@@ -1,6 +1,6 @@
 import { permissiveCatalog, restoreScenario } from '../model';
 import { getScenario } from '../persistence/database';
-import { useLibraryStore } from '../store/libraryStore';
+import { useLibraryStore, type LibraryState } from '../store/libraryStore';
 import { useScenarioStore } from '../store/scenarioStore';
 import { refreshLibrary } from './library';
 import { rememberSaved } from './savedState';
@@ -13,13 +13,17 @@ interface SaveMessage {
   type: 'saved';
   id: string;
   from: string;
+  /** The saved scenario's library entry: the other tab updates its list without reading every stored scenario back. */
+  entry?: LibraryEntry;
 }
+
+type LibraryEntry = LibraryState['scenarios'][number];
 
 let channel: BroadcastChannel | null = null;
 const tabId = Math.random().toString(36).slice(2);
 
-export function announceSave(id: string): void {
-  channel?.postMessage({ type: 'saved', id, from: tabId } satisfies SaveMessage);
+export function announceSave(entry: LibraryEntry): void {
+  channel?.postMessage({ type: 'saved', id: entry.id, from: tabId, entry } satisfies SaveMessage);
 }
 
 export function startTabSync(): () => void {
@@ -28,7 +32,10 @@ export function startTabSync(): () => void {
   channel = own;
   const onMessage = (event: MessageEvent<SaveMessage>) => {
     if (event.data.from === tabId) return;
-    void refreshLibrary();
+    const { entry } = event.data;
+    const library = useLibraryStore.getState();
+    if (entry && library.scenarios.some((s) => s.id === entry.id)) library.savedEntry(entry);
+    else void refreshLibrary();
     const { scenarioId, document } = useScenarioStore.getState();
     if (event.data.type !== 'saved' || event.data.id !== scenarioId) return;
     void getScenario(scenarioId).then((record) => {
