@@ -33,7 +33,9 @@ export class GraphPage {
 
   /** The "fit view" control: brings every node into view (only visible nodes are rendered). */
   async fitView(): Promise<void> {
-    // After the layout: the view the graph opens with would replace this one.
+    // Once the graph is drawn (right after a reload it is not yet), laid out and fitted as it opens:
+    // the view it opens with would otherwise replace this one.
+    await expect(this.page.locator('.react-flow__node').first()).toBeAttached({ timeout: 30_000 });
     await expect(this.page.getByTestId('graph.layouting')).toHaveCount(0, { timeout: 30_000 });
     await this.page.locator('.react-flow__controls-fitview').click();
   }
