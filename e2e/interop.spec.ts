@@ -124,6 +124,10 @@ test('a large account shows how far reading is, then that it is importing, then 
   await graph.fitView();
   await expect(graph.node('CrossAccountAuditor')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('large-account-open-path.png') });
+  // Once autosave has written the open box (a 3 MB document takes a moment to save).
+  await expect
+    .poll(async () => JSON.stringify((await app.savedScenario()) ?? null), { timeout: 15_000 })
+    .toMatch(/"expanded":\[[^\]]*\/audit\//);
   await page.reload();
   await graph.fitView();
   await expect(graph.node('CrossAccountAuditor')).toBeVisible();
