@@ -14,6 +14,7 @@ export * from './identityProviders';
 export { federatingUserOf } from './federationChecks';
 export * from './sessionFacts';
 export * from './policyDocuments';
+export * from './switchOff';
 export * from './policyPrincipals';
 export * from './queryOptions';
 export { scenarioJsonSchema, policyDocumentJsonSchema } from './jsonSchema';

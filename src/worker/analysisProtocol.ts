@@ -4,6 +4,7 @@ import type { ContextDiscovery } from '../analysis/discovery';
 import type { CompletionItem, DocumentKind, HoverResult, ScenarioNames } from '../analysis/completion';
 import type { ConditionalAssumeEdge } from '../analysis/conditionalAssume';
 import type { AssumeEdge } from '../engine';
+import type { SwitchOff } from '../model';
 import type { EffectivePermissions, EffectivePermissionsOptions } from '../analysis/effectivePermissionsTypes';
 import type { ActionExpansion } from '../analysis/expandActions';
 import type { Finding } from '../analysis/findings/types';
@@ -44,6 +45,7 @@ export interface AnalysisAnswers {
   whoCan: WhoCanAnswer;
   escalation: EscalationAnswer;
   diff: AccessDiff;
+  whatIf: AccessDiff;
   discover: ContextDiscovery;
   roleChains: { role: string; hops: ChainHop[] }[];
 }
@@ -73,6 +75,8 @@ export type AnalysisQuery =
   | { type: 'escalation'; scenario: unknown; worldRevision: number; principal?: string }
   /** `scenario` against `baseline`, both worlds as the page holds them. */
   | { type: 'diff'; scenario: unknown; worldRevision: number; baseline: unknown }
+  /** The world as it is against itself with one policy, or one statement of it, switched off. */
+  | { type: 'whatIf'; scenario: unknown; worldRevision: number; off: SwitchOff }
   /** What request context would allow `query` (validated here like any query). */
   | { type: 'discover'; scenario: unknown; worldRevision: number; query: unknown }
   /** Every role `principal` can reach by assuming roles one after another, each by its shortest chain. */
@@ -88,4 +92,4 @@ export type AnalysisResponse =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string } | { id: number; ok: false; needWorld: true };
 
 /** Requests that read the world only through the revision's analysis pass: their world is sent once per revision. */
-export const PASS_ONLY_REQUESTS = ['effective', 'assumeEdges', 'whoCan', 'escalation', 'roleChains', 'discover'] as const;
+export const PASS_ONLY_REQUESTS = ['effective', 'assumeEdges', 'whoCan', 'escalation', 'roleChains', 'discover', 'whatIf'] as const;

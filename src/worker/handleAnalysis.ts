@@ -1,5 +1,5 @@
 import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
-import { accessDiff, exposureFindings, exposures, roleChainsFrom, whoCan } from '../analysis/access';
+import { accessDiff, exposureFindings, exposures, roleChainsFrom, whatIfSwitchedOff, whoCan } from '../analysis/access';
 import { contextToAllow } from '../analysis/discovery';
 import { escalationPaths } from '../analysis/escalation';
 import { effectivePermissions } from '../analysis/effectivePermissions';
@@ -110,6 +110,16 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
       if (!restored.ok) throw new Error(`the baseline has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
       const before = { scenario: restored.scenario, world: restored.world, compiled: compileScenario(restored.scenario, restored.world) };
       return accessDiff(before, after, (pattern) => expandActionPattern(pattern, catalog).actions.map((a) => a.id));
+    }
+    case 'whatIf': {
+      const pass = await analysisPassFor(request.worldRevision, request.scenario);
+      const now = pass.accessInput();
+      if (!now) throw new Error('the scenario has errors: fix them to see what a policy does');
+      const answer = whatIfSwitchedOff(now, request.off, pass.catalog, (pattern) =>
+        expandActionPattern(pattern, catalog).actions.map((a) => a.id),
+      );
+      if (!answer.ok) throw new Error(answer.message);
+      return answer.diff;
     }
     case 'roleChains': {
       const input = (await analysisPassFor(request.worldRevision, request.scenario)).accessInput();

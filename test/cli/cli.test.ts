@@ -411,4 +411,32 @@ describe('cli diff', () => {
     expect(cli('diff', bucket, bucket).code).toBe(0);
     expect(cli('diff', bucket, join(tmp, 'missing.json')).code).toBe(2);
   });
+  it('--switch-off says what one statement or one policy does: the access that goes without it', () => {
+    const statement = cli('diff', bucket, '--switch-off', '/resources/0/policy/Statement/0');
+    expect(statement.code).toBe(0);
+    expect(statement.stdout.split('\n').filter(Boolean)).toEqual([
+      '- arn:aws:iam::222222222222:user/bruno s3:GetObject arn:aws:s3:::shared-data/example',
+      '- arn:aws:iam::222222222222:root s3:GetObject arn:aws:s3:::shared-data/example',
+    ]);
+    expect(statement.stderr).toMatch(/0 gained, 2 lost with \/resources\/0\/policy\/Statement\/0 switched off/);
+    const policy = cli('diff', bucket, '--switch-off', '/resources/0/policy', '--json');
+    expect((JSON.parse(policy.stdout) as { lost: { principal: string }[] }).lost.map((c) => c.principal)).toContain(
+      'arn:aws:iam::111111111111:user/anna',
+    );
+  });
+
+  it('--switch-off of a Deny gains what it denied and exits 1; a pointer to no policy is exit 2, saying so', () => {
+    const deny = join(root, 'src', 'examples', 'library', '09-explicit-deny.json');
+    const denies =
+      (JSON.parse(readFileSync(deny, 'utf8')) as { policies?: { document: { Statement: { Effect: string }[] } }[] }).policies ?? [];
+    const at = denies.findIndex((p) => [p.document.Statement].flat().some((st) => st.Effect === 'Deny'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const r = cli('diff', deny, '--switch-off', `/policies/${at}/document`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\+ /m);
+    const wrong = cli('diff', bucket, '--switch-off', '/users/0');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('/users/0: there is no policy document at /users/0');
+    expect(cli('diff', bucket, bucket, '--switch-off', '/resources/0/policy').code).toBe(2);
+  });
 });

@@ -5,3 +5,4 @@ export { accessInputOf } from './accessInput';
 export { accessDiff, type AccessChange, type AccessDiff, type DiffSide, type ExpandPattern } from './accessDiff';
 export { exposures, type Exposure } from './exposure';
 export { exposureFindings } from './exposureFindings';
+export { whatIfSwitchedOff } from './whatIf';
