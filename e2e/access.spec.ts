@@ -103,6 +103,45 @@ test('a person types a bucket policy open to everyone and sees what it gains, th
   await expect(page.getByTestId('changes.summary')).toHaveText(/No access gained or lost/);
 });
 
+test('a person switches off one statement, then a whole policy, and sees what each does; the answer follows an edit', async ({
+  page,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const editor = new EditorPage(page);
+  await app.open();
+  await app.openExample(9); // Example 10: a bucket policy granting another account
+  await page.getByTestId('bottom.tab.access').click();
+  await page.getByTestId('access.mode.changes').click();
+  const summary = page.getByTestId('changes.summary');
+  const lost = (who: string) =>
+    page.getByTestId('changes.item').filter({ hasText: `− ${who} s3:GetObject arn:aws:s3:::shared-data/example` });
+
+  await page.getByTestId('changes.switchOff').selectOption({ label: 'shared-data policy' });
+  await page.getByTestId('changes.switchOffStatement').selectOption({ index: 1 });
+  await expect(page.getByTestId('changes.against')).toContainText('if it were switched off');
+  await expect(summary).toContainText('0 new allows, 2 removed');
+  await expect(lost('arn:aws:iam::222222222222:user/bruno')).toHaveCount(1);
+  await expect(lost('arn:aws:iam::111111111111:user/anna')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('what-if-statement.png') });
+
+  // The whole policy: Anna's grant goes too.
+  await page.getByTestId('changes.switchOffStatement').selectOption({ label: 'the whole policy' });
+  await expect(lost('arn:aws:iam::111111111111:user/anna')).toHaveCount(1);
+
+  // An edit to the policy is what the what-if asks about next: open the bucket to everyone, and
+  // switching the policy off now also takes the anonymous read away.
+  await editor.openDocument('shared-data policy');
+  await editor.replaceText(
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::shared-data/*"}]}',
+  );
+  await expect(lost('anonymous')).toHaveCount(1);
+
+  // Nothing switched off: back to what the edit changed since the scenario opened.
+  await page.getByTestId('changes.switchOff').selectOption({ label: 'nothing (compare with the baseline)' });
+  await expect(page.getByTestId('changes.against')).toContainText('Compared with the scenario as it opened');
+  await expect(summary).toContainText('1 new allow');
+});
+
 test('a denied query says what request context would allow it, and one click tries it', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();

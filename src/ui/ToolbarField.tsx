@@ -59,7 +59,8 @@ export function ToolbarSelect({
   label: string;
   value: string;
   onChange: (value: string) => void;
-  options: readonly string[];
+  /** Each a value that is its own label, or a value with the words that show it. */
+  options: readonly (string | { value: string; label: string })[];
   testId: string;
 }) {
   return (
@@ -71,11 +72,14 @@ export function ToolbarSelect({
         onChange={(e) => onChange(e.target.value)}
         className={`${FIELD_CLASS} max-w-80 px-1.5 py-1 font-mono text-xs`}
       >
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
+        {options.map((o) => {
+          const { value: v, label: text } = typeof o === 'string' ? { value: o, label: o } : o;
+          return (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          );
+        })}
       </select>
     </label>
   );

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import type { AccessChange } from '../../analysis/access';
-import { worldPartOf } from '../../model';
+import { worldPartOf, type SwitchOff } from '../../model';
+import { useScenarioStore } from '../../store/scenarioStore';
 import { Button } from '../../ui/controls';
-import { useBaseline, usePinnedBaseline } from './baselineStore';
+import { useBaseline, usePinnedBaseline, useWhatIf } from './baselineStore';
 import { useWorldAnalysis } from './useWorldAnalysis';
+import { statementLabels, switchablePolicies, WhatIfPicker } from './WhatIfPicker';
 
 const CAP = 200;
 
@@ -11,20 +13,34 @@ const CAP = 200;
 export function ChangesView() {
   const baseline = useBaseline();
   const pinned = usePinnedBaseline((s) => s.pinned !== null);
+  const off = useSwitchedOff();
   // The world part only: a query edit changes no access, and must not make the diff run again.
   const world = useMemo(() => worldPartOf(baseline.document), [baseline.document]);
-  const state = useWorldAnalysis({ type: 'diff', baseline: world });
+  const state = useWorldAnalysis<{ type: 'diff'; baseline: unknown } | { type: 'whatIf'; off: SwitchOff }>(
+    off ? { type: 'whatIf', off } : { type: 'diff', baseline: world },
+  );
   const diff = state.status === 'done' ? state.value : state.status === 'computing' ? state.previous : null;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-1.5 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300">
-        <span>
-          Compared with the scenario <strong>{baseline.label}</strong>.
+      <div className="flex flex-wrap items-end gap-2 border-b border-slate-200 px-3 py-1.5 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300">
+        <WhatIfPicker off={off} />
+        <span className="self-center" data-testid="changes.against">
+          {off ? (
+            <>
+              What it does: the access that would go, and come, <strong>if it were switched off</strong>.
+            </>
+          ) : (
+            <>
+              Compared with the scenario <strong>{baseline.label}</strong>.
+            </>
+          )}
         </span>
-        <Button className="ml-auto" onClick={() => usePinnedBaseline.getState().pin()} data-testid="changes.pin">
-          Compare from now
-        </Button>
-        {pinned && (
+        {!off && (
+          <Button className="ml-auto" onClick={() => usePinnedBaseline.getState().pin()} data-testid="changes.pin">
+            Compare from now
+          </Button>
+        )}
+        {!off && pinned && (
           <Button variant="ghost" onClick={() => usePinnedBaseline.getState().unpin()}>
             Back to as opened
           </Button>
@@ -50,13 +66,26 @@ export function ChangesView() {
                 {diff.evaluations.toLocaleString('en')} engine evaluations
               </span>
             </p>
-            <ChangeList title="Gained" sign="+" changes={diff.gained} tone="text-rose-800 dark:text-rose-300" />
-            <ChangeList title="Lost" sign="−" changes={diff.lost} tone="text-slate-700 dark:text-slate-300" />
+            <ChangeList title={off ? 'Would be gained' : 'Gained'} sign="+" changes={diff.gained} tone="text-rose-800 dark:text-rose-300" />
+            <ChangeList title={off ? 'Would be lost' : 'Lost'} sign="−" changes={diff.lost} tone="text-slate-700 dark:text-slate-300" />
           </>
         )}
       </div>
     </div>
   );
+}
+
+/** What is switched off, while the scenario still holds it (a deleted policy, or statement, switches nothing off). */
+function useSwitchedOff(): SwitchOff | null {
+  const off = useWhatIf((s) => s.off);
+  const document = useScenarioStore((s) => s.document);
+  return useMemo(() => {
+    if (!off || !switchablePolicies(document).some((p) => p.pointer === off.document)) return null;
+    // A statement deleted since it was picked: the picker then shows the whole policy, and so is it.
+    return off.statement !== undefined && off.statement >= statementLabels(document, off.document).length
+      ? { document: off.document }
+      : off;
+  }, [off, document]);
 }
 
 function ChangeList({ title, sign, changes, tone }: { title: string; sign: string; changes: readonly AccessChange[]; tone: string }) {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { SwitchOff } from '../../model';
 import { useScenarioStore } from '../../store/scenarioStore';
 
 /**
@@ -18,9 +19,18 @@ export const usePinnedBaseline = create<PinnedBaseline>()((set) => ({
   unpin: () => set({ pinned: null }),
 }));
 
-// Another scenario opened: its changes count from how it opened.
+/** The policy or statement the Changes tab asks "what if it were switched off" about; null: none. */
+export const useWhatIf = create<{ off: SwitchOff | null; set(off: SwitchOff | null): void }>()((set) => ({
+  off: null,
+  set: (off) => set({ off }),
+}));
+
+// Another scenario opened: its changes count from how it opened, and nothing of it is switched off.
 useScenarioStore.subscribe((state, previous) => {
-  if (state.generation !== previous.generation) usePinnedBaseline.setState({ pinned: null });
+  if (state.generation !== previous.generation) {
+    usePinnedBaseline.setState({ pinned: null });
+    useWhatIf.setState({ off: null });
+  }
 });
 
 /** The baseline now, and how to say it. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { SwitchOff } from '../../model';
 import { useRestoredWorld } from '../../store/restoredScenario';
 import { useScenarioStore } from '../../store/scenarioStore';
 import type { AnalysisAnswers } from '../../worker/analysisProtocol';
@@ -14,6 +15,7 @@ type WorldQuery =
   | { type: 'whoCan'; action: string; resource: string }
   | { type: 'escalation'; principal?: string }
   | { type: 'diff'; baseline: unknown }
+  | { type: 'whatIf'; off: SwitchOff }
   | { type: 'roleChains'; principal: string };
 
 /**
