@@ -160,6 +160,17 @@ export const querySchema = z.object({
   time: z.string().optional(),
   autoContext: z.boolean().optional(),
   expect: expectationSchema.optional(),
+  /**
+   * Playground extension (optional): the principal gains no access since a baseline, within this
+   * query's action and resource (wildcard patterns; `*` for any) — the CLI's `check --baseline
+   * OLD.json`, the app's "What my edit changes" baseline.
+   */
+  noNewAccess: z
+    .boolean()
+    .optional()
+    .describe(
+      "Assert that the principal gains no access since a baseline, within this query's action and resource (each may be a wildcard pattern, * for any): check --baseline OLD.json in the CLI, the baseline of What my edit changes in the app.",
+    ),
 });
 
 export const scenarioSchema = z.object({

@@ -53,7 +53,9 @@ export function queryIssues(scenario: Scenario, world: World): ScenarioIssue[] {
         issues.push({ path: pointer(['queries', i, issue.field]), message: issue.message, severity: issue.severity });
     let actionOk = actions.get(q.action);
     if (actionOk === undefined) actions.set(q.action, (actionOk = /^[a-zA-Z0-9-]+:[a-zA-Z0-9*?_-]+$/.test(q.action)));
-    if (!actionOk) issues.push(queryError(i, 'action', `\`${q.action}\` is not an action (expected service:Action, e.g. s3:GetObject)`));
+    // A no-new-access assertion may cover every action.
+    if (!actionOk && !(q.noNewAccess === true && q.action === '*'))
+      issues.push(queryError(i, 'action', `\`${q.action}\` is not an action (expected service:Action, e.g. s3:GetObject)`));
     if (q.resource !== '*') {
       let problem = resources.get(q.resource);
       if (problem === undefined) resources.set(q.resource, (problem = arnProblem(q.resource)));

@@ -440,3 +440,58 @@ describe('cli diff', () => {
     expect(cli('diff', bucket, bucket, '--switch-off', '/resources/0/policy').code).toBe(2);
   });
 });
+
+describe('cli check --baseline: queries that assert no new access', () => {
+  const bucket = join(root, 'src', 'examples', 'library', '10-bucket-policy-cross-account.json');
+  const asserting = (edit: (s: { resources: { policy: { Statement: { Principal: unknown }[] } }[] }) => void) => {
+    const s = JSON.parse(readFileSync(bucket, 'utf8')) as {
+      resources: { policy: { Statement: { Principal: unknown }[] } }[];
+      queries: object[];
+    };
+    edit(s);
+    s.queries = [
+      { name: 'nobody anonymous', principal: 'anonymous', action: '*', resource: '*', noNewAccess: true },
+      { name: 'anna as before', principal: 'arn:aws:iam::111111111111:user/anna', action: 's3:*', resource: '*', noNewAccess: true },
+    ];
+    return s;
+  };
+  const old = write(
+    'nna-old.json',
+    asserting(() => undefined),
+  );
+  const opened = write(
+    'nna-new.json',
+    asserting((s) => {
+      s.resources[0]!.policy.Statement[0]!.Principal = '*';
+    }),
+  );
+
+  it('fail where the principal gained access within their action and resource, and say what it gained', () => {
+    const r = cli('check', opened, '--baseline', old);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ nobody anonymous: anonymous * * → implicitDeny, 1 new since the baseline');
+    expect(r.stdout).toContain('+ anonymous s3:GetObject arn:aws:s3:::shared-data/example');
+    expect(r.stdout).toContain('✓ anna as before: arn:aws:iam::111111111111:user/anna s3:* * → implicitDeny, no new access');
+    const json = JSON.parse(cli('check', opened, '--baseline', old, '--json').stdout) as {
+      results: { name: string; pass: boolean; noNewAccess: { pass: boolean; gained: unknown[] } }[];
+    };
+    expect(json.results.map((q) => [q.name, q.pass, q.noNewAccess.pass, q.noNewAccess.gained.length])).toEqual([
+      ['nobody anonymous', false, false, 1],
+      ['anna as before', true, true, 0],
+    ]);
+    expect(cli('check', opened, '--baseline', old, '--format', 'junit').stdout).toContain(
+      '<failure message="1 new since the baseline (noNewAccess): + anonymous s3:GetObject arn:aws:s3:::shared-data/example"',
+    );
+  });
+
+  it('hold against the same world, are unchecked with a warning without a baseline, and a broken baseline is exit 2', () => {
+    expect(cli('check', old, '--baseline', old).code).toBe(0);
+    const without = cli('check', opened);
+    expect(without.code).toBe(0);
+    expect(without.stdout).toContain('needs a baseline to compare with: check them with --baseline OLD.json');
+    expect(without.stdout).toContain('2 without expectation');
+    const broken = cli('check', opened, '--baseline', join(tmp, 'missing.json'));
+    expect(broken.code).toBe(2);
+    expect(broken.stdout).toContain('file not found');
+  });
+});

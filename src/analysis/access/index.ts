@@ -6,3 +6,4 @@ export { accessDiff, type AccessChange, type AccessDiff, type DiffSide, type Exp
 export { exposures, type Exposure } from './exposure';
 export { exposureFindings } from './exposureFindings';
 export { whatIfSwitchedOff } from './whatIf';
+export { newAccessOf } from './noNewAccess';

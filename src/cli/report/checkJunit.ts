@@ -1,6 +1,6 @@
 import { formatExplanation } from '../formatExplanation';
 import { where } from '../output';
-import { queryName, totalsOf, type CheckedFile } from './checkReport';
+import { failureLines, queryName, totalsOf, type CheckedFile } from './checkReport';
 import { attributes, xml } from './xml';
 
 /**
@@ -51,10 +51,12 @@ function suite(f: CheckedFile): string[] {
         '    </testcase>',
       );
     else {
-      const message = `expected ${q.expect}, got ${c.decision}: ${c.summary}`;
+      const lines = failureLines(c);
+      const message = lines.length > 1 && c.result?.pass !== false ? `${lines[0]!} ${lines[1]!}` : lines[0]!;
+      const body = lines.join('\n');
       out.push(
         `${open}>`,
-        `      <failure${attributes({ message, type: 'expectation' })}>${xml(c.result ? `${message}\n${formatExplanation(c.result)}` : message)}</failure>`,
+        `      <failure${attributes({ message, type: 'expectation' })}>${xml(c.result ? `${body}\n${formatExplanation(c.result)}` : body)}</failure>`,
         '    </testcase>',
       );
     }

@@ -1,3 +1,4 @@
+import type { AccessChange } from '../../analysis/access';
 import type { QueryResult } from '../../engine';
 import type { Query } from '../../model';
 import { formatExplanation } from '../formatExplanation';
@@ -19,7 +20,10 @@ export interface CheckedQuery {
   index: number;
   query: Query;
   decision: QueryResult['decision'];
+  /** Whether the query's assertions hold (`expect`, and `noNewAccess` once compared with a baseline); null with none to check. */
   pass: boolean | null;
+  /** For a `noNewAccess` query compared with a baseline: what its principal gained within its scope (empty: it holds). */
+  newAccess?: AccessChange[];
   summary: string;
   missingContextKeys: string[];
   /**
@@ -44,6 +48,21 @@ export function checkedQuery(index: number, query: Query, result: QueryResult, e
 }
 
 export const queryName = (q: CheckedQuery): string => q.query.name ?? `query ${q.index}`;
+
+/** Why a query failed, in one line per assertion that does not hold. */
+export function failureLines(c: CheckedQuery): string[] {
+  const lines: string[] = [];
+  if (c.query.expect !== undefined && c.result?.pass === false) lines.push(`expected ${c.query.expect}, got ${c.decision}: ${c.summary}`);
+  if (c.newAccess && c.newAccess.length > 0) {
+    const shown = c.newAccess.slice(0, NEW_ACCESS_SHOWN).map((a) => `+ ${a.principal} ${a.action} ${a.resource}`);
+    const more = c.newAccess.length > NEW_ACCESS_SHOWN ? [`… and ${c.newAccess.length - NEW_ACCESS_SHOWN} more`] : [];
+    lines.push(`${c.newAccess.length} new since the baseline (noNewAccess):`, ...shown, ...more);
+  }
+  return lines;
+}
+
+/** New access listed per failing query in the reports; the JSON report has all of it. */
+const NEW_ACCESS_SHOWN = 20;
 
 export interface CheckTotals {
   passed: number;
@@ -84,10 +103,14 @@ export function checkText(files: readonly CheckedFile[], explain: boolean): stri
     for (const c of f.queries) {
       const q = c.query;
       const mark = c.pass === true ? paint(32, '✓') : c.pass === false ? paint(31, '✗') : paint(2, '•');
+      const expectFailed = c.result?.pass === false;
+      const noNew =
+        c.newAccess === undefined ? '' : c.newAccess.length === 0 ? ', no new access' : `, ${c.newAccess.length} new since the baseline`;
       out.push(
-        `  ${mark} ${queryName(c)}: ${q.principal} ${q.action} ${q.resource} → ${paint(DECISION_COLOR[c.decision], c.decision)}${c.pass === false ? ` (expected ${q.expect})` : ''}`,
+        `  ${mark} ${queryName(c)}: ${q.principal} ${q.action} ${q.resource} → ${paint(DECISION_COLOR[c.decision], c.decision)}${expectFailed ? ` (expected ${q.expect})` : ''}${noNew}`,
       );
-      if (c.pass === false || explain) out.push(`      ${c.summary}`);
+      if (expectFailed || explain) out.push(`      ${c.summary}`);
+      if (c.newAccess && c.newAccess.length > 0) for (const line of failureLines(c).slice(expectFailed ? 1 : 0)) out.push(`      ${line}`);
       if (explain && c.result) out.push(formatExplanation(c.result, '      '));
       if (c.missingContextKeys.length > 0 && (c.pass === false || explain))
         out.push(`      missing context values: ${c.missingContextKeys.join(', ')}`);
@@ -124,6 +147,9 @@ function jsonResult(file: string, c: CheckedQuery, explain: boolean): Record<str
     pass: c.pass,
     missingContextKeys: c.missingContextKeys,
     summary: c.summary,
+    ...(q.noNewAccess === true
+      ? { noNewAccess: c.newAccess === undefined ? null : { pass: c.newAccess.length === 0, gained: c.newAccess } }
+      : {}),
     ...(explain && c.result ? { explanation: c.result.explanation } : {}),
   };
 }

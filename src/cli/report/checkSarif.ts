@@ -1,4 +1,4 @@
-import { queryName, type CheckedFile } from './checkReport';
+import { failureLines, queryName, type CheckedFile } from './checkReport';
 import { sarifLog, type SarifResult, type SarifRule } from './sarif';
 
 const RULES: SarifRule[] = [
@@ -54,7 +54,10 @@ export function checkSarif(files: readonly CheckedFile[], version: string): stri
       results.push({
         ruleId: 'expectation-failed',
         level: 'error',
-        message: `${queryName(c)}: ${q.principal} ${q.action} ${q.resource} is ${c.decision}, expected ${q.expect}. ${c.summary}`,
+        message:
+          c.result?.pass === false
+            ? `${queryName(c)}: ${q.principal} ${q.action} ${q.resource} is ${c.decision}, expected ${q.expect}. ${c.summary}${c.newAccess?.length ? ` ${failureLines(c).slice(1).join(' ')}` : ''}`
+            : `${queryName(c)}: ${q.principal} ${q.action} ${q.resource}: ${failureLines(c).join(' ')}`,
         file: f.file,
         line: at?.line,
         column: at?.column,
