@@ -142,6 +142,43 @@ test('a person switches off one statement, then a whole policy, and sees what ea
   await expect(summary).toContainText('1 new allow');
 });
 
+test('a query asserts no new access: it holds, fails with what was gained when the bucket opens to everyone, and holds again once pinned', async ({
+  page,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const editor = new EditorPage(page);
+  await app.open();
+  await app.openExample(9); // Example 10: a bucket policy granting another account
+  const before = await app.queryRows.count();
+  await page.getByTestId('queries.add').click();
+  await app.field('name').fill('nothing new for anonymous callers');
+  await app.field('principal').fill('anonymous');
+  await app.field('action').fill('*');
+  await app.field('resource').fill('*');
+  await page.getByTestId('query.form.noNewAccess').check();
+  const row = app.queryRows.nth(before);
+  await expect(row.getByTestId('query.noNewAccess')).toHaveText('no new access');
+  await expect(row).toContainText('✓');
+
+  await editor.openDocument('shared-data policy');
+  await editor.replaceText(
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::shared-data/*"}]}',
+  );
+  await expect(row.getByTestId('query.noNewAccess')).toHaveText('1 new');
+  await expect(row.getByLabel('new access since the baseline')).toBeVisible();
+  await expect(app.summary).toContainText('1 failing');
+  await expect(page.getByTestId('query.newAccess')).toContainText('+ s3:GetObject arn:aws:s3:::shared-data/example');
+  await page.screenshot({ path: testInfo.outputPath('no-new-access.png') });
+
+  // Accepting the edit as the new baseline: nothing is new since then.
+  await page.getByTestId('bottom.tab.access').click();
+  await page.getByTestId('access.mode.changes').click();
+  await page.getByTestId('changes.pin').click();
+  await page.getByTestId('bottom.tab.queries').click();
+  await expect(row.getByTestId('query.noNewAccess')).toHaveText('no new access');
+  await expect(row).toContainText('✓');
+});
+
 test('a denied query says what request context would allow it, and one click tries it', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();

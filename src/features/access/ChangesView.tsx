@@ -3,8 +3,8 @@ import type { AccessChange } from '../../analysis/access';
 import { worldPartOf, type SwitchOff } from '../../model';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { Button } from '../../ui/controls';
-import { useBaseline, usePinnedBaseline, useWhatIf } from './baselineStore';
-import { useWorldAnalysis } from './useWorldAnalysis';
+import { useBaseline, usePinnedBaseline, useWhatIf } from '../../store/accessBaseline';
+import { useWorldAnalysis } from '../../store/worldAnalysis';
 import { statementLabels, switchablePolicies, WhatIfPicker } from './WhatIfPicker';
 
 const CAP = 200;

@@ -2,7 +2,7 @@ import type { EscalationPath } from '../../analysis/escalation';
 import { useUiStore } from '../../store/uiStore';
 import { Button } from '../../ui/controls';
 import { StatementLink } from './StatementLink';
-import { useWorldAnalysis } from './useWorldAnalysis';
+import { useWorldAnalysis } from '../../store/worldAnalysis';
 
 const ESCALATION = { type: 'escalation' } as const;
 

@@ -4,7 +4,7 @@ import { useRestoredWorld } from '../../store/restoredScenario';
 import { useUiStore } from '../../store/uiStore';
 import { Button } from '../../ui/controls';
 import { ToolbarSelect } from '../../ui/ToolbarField';
-import { useWorldAnalysis } from './useWorldAnalysis';
+import { useWorldAnalysis } from '../../store/worldAnalysis';
 
 const name = (arn: string) => arn.split('/').pop() ?? arn;
 

@@ -3,7 +3,7 @@ import { getAtPointer, type SwitchOff } from '../../model';
 import { listPolicyDocuments, type PolicyDocumentEntry } from '../../store/editorTabs';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { ToolbarSelect } from '../../ui/ToolbarField';
-import { useWhatIf } from './baselineStore';
+import { useWhatIf } from '../../store/accessBaseline';
 
 const NONE = '';
 

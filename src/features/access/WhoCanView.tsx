@@ -8,7 +8,7 @@ import { useUiStore, type AccessHighlight } from '../../store/uiStore';
 import { Button } from '../../ui/controls';
 import { ToolbarField } from '../../ui/ToolbarField';
 import { StatementLink } from './StatementLink';
-import { useWorldAnalysis } from './useWorldAnalysis';
+import { useWorldAnalysis } from '../../store/worldAnalysis';
 import { whoCanCsv, whoCanJson } from './whoCanExport';
 
 const KIND_LABEL: Record<WhoCanEntry['kind'], string> = {

@@ -9,6 +9,8 @@ import { useUiStore } from '../../store/uiStore';
 import { ContextDiscoveryView } from './ContextDiscoveryView';
 import { ExplanationView } from './ExplanationView';
 import { QueryForm } from './QueryForm';
+import { NewAccessView } from './NewAccessView';
+import { queryPasses, useNoNewAccess, type NewAccessVerdict } from './useNoNewAccess';
 import { queryOptions } from '../../model';
 
 /** The access questions: live decisions, assertions, the builder and the explanation. */
@@ -23,8 +25,10 @@ export function QueriesPanel() {
   const world = useRestoredWorld().scenario;
   const options = useMemo(() => queryOptions(world), [world]);
   const selected = selection?.kind === 'query' ? selection.index : null;
-  const passing = results?.filter((r) => r.pass === true).length ?? 0;
-  const failing = results?.filter((r) => r.pass === false).length ?? 0;
+  const { verdicts, baseline } = useNoNewAccess(queries);
+  const passes = results ? results.map((r, i) => queryPasses(r, verdicts[i])) : [];
+  const passing = passes.filter((p) => p === true).length;
+  const failing = passes.filter((p) => p === false).length;
 
   const addQuery = () => {
     const first = options.principals[0] ?? 'anonymous';
@@ -71,7 +75,7 @@ export function QueriesPanel() {
             <li className="p-4 text-sm text-slate-600 dark:text-slate-300">No questions yet. Add one to ask who can do what.</li>
           )}
           {queries.map((q, i) => (
-            <QueryRow key={i} index={i} query={q} result={results?.[i]} selected={selected === i} />
+            <QueryRow key={i} index={i} query={q} result={results?.[i]} verdict={verdicts[i]} selected={selected === i} />
           ))}
         </ul>
         <div className="min-h-0 overflow-auto p-3">
@@ -86,6 +90,7 @@ export function QueriesPanel() {
               <div>
                 {results?.[selected] ? (
                   <div className="space-y-3">
+                    {verdicts[selected] && <NewAccessView verdict={verdicts[selected]} baseline={baseline} />}
                     {results[selected].decision !== 'allowed' && <ContextDiscoveryView index={selected} query={queries[selected]} />}
                     <ExplanationView result={results[selected]} />
                   </div>
@@ -110,13 +115,17 @@ const QueryRow = memo(function QueryRow({
   index,
   query,
   result,
+  verdict,
   selected,
 }: {
   index: number;
   query: Query;
   result: QueryResult | undefined;
+  verdict: NewAccessVerdict | undefined;
   selected: boolean;
 }) {
+  const pass = result ? queryPasses(result, verdict) : null;
+  const why = result?.pass === false ? `expected ${query.expect}` : 'new access since the baseline';
   return (
     <li>
       <button
@@ -127,17 +136,29 @@ const QueryRow = memo(function QueryRow({
         className={`grid w-full grid-cols-[1fr_auto] gap-x-2 border-b border-slate-200 px-3 py-1.5 text-left hover:bg-white focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-amber-500 dark:border-slate-700 dark:hover:bg-slate-800 ${selected ? 'bg-white dark:bg-slate-800' : ''}`}
       >
         <span className="truncate text-sm font-medium text-slate-900 dark:text-slate-100">
-          {result?.pass === true && (
+          {pass === true && (
             <span className="text-emerald-600 dark:text-emerald-400" aria-label="expectation holds">
               ✓{' '}
             </span>
           )}
-          {result?.pass === false && (
-            <span className="text-rose-600 dark:text-rose-400" aria-label={`expected ${query.expect}`}>
+          {pass === false && (
+            <span className="text-rose-600 dark:text-rose-400" aria-label={why}>
               ✗{' '}
             </span>
           )}
           {query.name || `Query ${index + 1}`}
+          {verdict && (
+            <span
+              data-testid="query.noNewAccess"
+              className={`ml-1.5 rounded px-1 text-[10px] font-normal ${verdict.gained?.length ? 'bg-rose-100 text-rose-800 dark:bg-rose-950 dark:text-rose-200' : 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200'}`}
+            >
+              {verdict.gained === null
+                ? 'no new access: comparing…'
+                : verdict.gained.length === 0
+                  ? 'no new access'
+                  : `${verdict.gained.length} new`}
+            </span>
+          )}
         </span>
         <span className="row-span-2 self-center">
           {result ? <DecisionBadge decision={result.decision} /> : <span className="text-xs text-slate-400">—</span>}

@@ -67,6 +67,24 @@ export function QueryForm({ index, query, options }: { index: number; query: Que
             ))}
           </select>
         </label>
+        <label className="col-span-2 flex items-start gap-2 text-xs text-slate-700 dark:text-slate-300">
+          <input
+            type="checkbox"
+            className="mt-0.5"
+            checked={query.noNewAccess === true}
+            data-testid="query.form.noNewAccess"
+            onChange={(e) => {
+              const on = e.target.checked;
+              edit(on ? 'assert no new access' : 'drop the no-new-access assertion', (q) =>
+                on ? (q.noNewAccess = true) : delete q.noNewAccess,
+              );
+            }}
+          />
+          <span>
+            No new access: the principal gains nothing, within this action and resource (<code>*</code> for any), that it did not have in
+            the baseline of What my edit changes
+          </span>
+        </label>
         {query.principal.includes('role/') && (
           <label className="block">
             <span className="text-xs text-slate-600 dark:text-slate-300">Session name</span>

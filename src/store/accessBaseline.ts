@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { SwitchOff } from '../../model';
-import { useScenarioStore } from '../../store/scenarioStore';
+import type { SwitchOff } from '../model';
+import { useScenarioStore } from './scenarioStore';
 
 /**
  * What "what my edit changes" compares against: the document as the scenario opened (the store

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { SwitchOff } from '../../model';
-import { useRestoredWorld } from '../../store/restoredScenario';
-import { useScenarioStore } from '../../store/scenarioStore';
-import type { AnalysisAnswers } from '../../worker/analysisProtocol';
-import { analysisClient } from '../../worker/analysisClient';
+import type { SwitchOff } from '../model';
+import { useRestoredWorld } from './restoredScenario';
+import { useScenarioStore } from './scenarioStore';
+import type { AnalysisAnswers } from '../worker/analysisProtocol';
+import { analysisClient } from '../worker/analysisClient';
 
 export type WorldAnalysisState<T> =
   | { status: 'idle' }
