@@ -141,6 +141,21 @@ describe('restoreScenario', () => {
     expect(errors.map((e) => e.path)).toEqual(['/queries/0/principal', '/queries/1/action', '/queries/2/resource']);
   });
 
+  it('lets a noNewAccess assertion cover every action (`*`), and no other query', () => {
+    const errors = errorsOf({
+      ...base,
+      queries: [
+        { principal: 'anonymous', action: '*', resource: '*', noNewAccess: true },
+        { principal: 'anonymous', action: '*', resource: '*' },
+        { principal: 'anonymous', action: 's3:*', resource: '*', noNewAccess: 'yes' },
+      ],
+    });
+    expect(errors.map((e) => e.path)).toEqual(['/queries/2/noNewAccess']);
+    expect(errorsOf({ ...base, queries: [{ principal: 'anonymous', action: '*', resource: '*' }] }).map((e) => e.path)).toEqual([
+      '/queries/0/action',
+    ]);
+  });
+
   it('reports AWS quotas as warnings, not errors', () => {
     const big = doc(
       Array.from({ length: 80 }, (_, i) => ({ Effect: 'Allow', Action: `s3:GetObject${i}`, Resource: `arn:aws:s3:::bucket-${i}/*` })),
