@@ -77,16 +77,10 @@ test('a person follows an escalation path on the graph, then closes it by editin
 test('a person types a bucket policy open to everyone and sees what it gains, then pins and sees nothing more', async ({ page }) => {
   const app = new AppPage(page);
   const editor = new EditorPage(page);
-  await app.open();
-  await app.openExample(9); // Example 10: a bucket policy granting another account
-  await page.getByTestId('bottom.tab.access').click();
-  await page.getByTestId('access.mode.changes').click();
+  await openChangesOfExample10(app);
   await expect(page.getByTestId('changes.summary')).toHaveText(/No access gained or lost/);
 
-  await editor.openDocument('shared-data policy');
-  await editor.replaceText(
-    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::shared-data/*"}]}',
-  );
+  await openBucketToEveryone(editor);
   await expect(page.getByTestId('changes.summary')).toContainText('1 new allow');
   await expect(
     page.getByTestId('changes.item').filter({ hasText: '+ anonymous s3:GetObject arn:aws:s3:::shared-data/example' }),
@@ -108,10 +102,7 @@ test('a person switches off one statement, then a whole policy, and sees what ea
 }, testInfo) => {
   const app = new AppPage(page);
   const editor = new EditorPage(page);
-  await app.open();
-  await app.openExample(9); // Example 10: a bucket policy granting another account
-  await page.getByTestId('bottom.tab.access').click();
-  await page.getByTestId('access.mode.changes').click();
+  await openChangesOfExample10(app);
   const summary = page.getByTestId('changes.summary');
   const lost = (who: string) =>
     page.getByTestId('changes.item').filter({ hasText: `− ${who} s3:GetObject arn:aws:s3:::shared-data/example` });
@@ -130,10 +121,7 @@ test('a person switches off one statement, then a whole policy, and sees what ea
 
   // An edit to the policy is what the what-if asks about next: open the bucket to everyone, and
   // switching the policy off now also takes the anonymous read away.
-  await editor.openDocument('shared-data policy');
-  await editor.replaceText(
-    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::shared-data/*"}]}',
-  );
+  await openBucketToEveryone(editor);
   await expect(lost('anonymous')).toHaveCount(1);
 
   // Nothing switched off: back to what the edit changed since the scenario opened.
@@ -160,10 +148,7 @@ test('a query asserts no new access: it holds, fails with what was gained when t
   await expect(row.getByTestId('query.noNewAccess')).toHaveText('no new access');
   await expect(row).toContainText('✓');
 
-  await editor.openDocument('shared-data policy');
-  await editor.replaceText(
-    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::shared-data/*"}]}',
-  );
+  await openBucketToEveryone(editor);
   await expect(row.getByTestId('query.noNewAccess')).toHaveText('1 new');
   await expect(row.getByLabel('new access since the baseline')).toBeVisible();
   await expect(app.summary).toContainText('1 failing');
@@ -212,3 +197,19 @@ test('a person follows role chains from a user across three accounts, with the M
   await graph.fitView();
   await expect(graph.node('eli')).toHaveAttribute('data-dimmed', 'true');
 });
+
+/** Example 10 (a bucket policy granting another account), with the Changes view open. */
+async function openChangesOfExample10(app: AppPage): Promise<void> {
+  await app.open();
+  await app.openExample(9);
+  await app.page.getByTestId('bottom.tab.access').click();
+  await app.page.getByTestId('access.mode.changes').click();
+}
+
+/** Example 10's bucket policy, typed anew in the editor to let anyone read the bucket. */
+async function openBucketToEveryone(editor: EditorPage): Promise<void> {
+  await editor.openDocument('shared-data policy');
+  await editor.replaceText(
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::shared-data/*"}]}',
+  );
+}

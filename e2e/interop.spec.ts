@@ -104,8 +104,8 @@ test('a large account shows how far reading is, then that it is importing, then 
   await files.drop([{ name: 'large-account.json', text: JSON.stringify(json, null, 4) }]);
   await expect(files.progress).toContainText('Importing 1 file…');
   await expect(files.progress.getByRole('progressbar')).toBeVisible();
-  // The card fades in after a moment (a small import never flashes it): wait for it before the picture.
-  await expect(files.progress).toHaveCSS('opacity', '1');
+  // The card fades in after a moment (a small import never flashes it); on a fast machine the import
+  // can end before the fade does, so the picture takes the card as it is rather than waiting for it.
   await page.screenshot({ path: testInfo.outputPath('import-progress.png') });
   await expect(files.report).toBeVisible({ timeout: 40_000 });
   await expect(files.progress).toBeHidden();
