@@ -143,7 +143,7 @@ export function evaluateAgainstWorld(
 // The building blocks the analyses (findings, completion, effective permissions) reuse, so they
 // read values and match patterns exactly as the engine does. Everything outside the engine imports
 // from here: the folder's files are its own business.
-export { compileWildcard, splitArn, type Matcher } from './wildcard';
+export { compileArnPattern, compileWildcard, splitArn, type Matcher } from './wildcard';
 export { isKnownOperator, parseOperator } from './conditions/operators';
 export { parseBool } from './conditions/boolOperator';
 export { base64ToHex } from './conditions/binaryOperator';

@@ -19,8 +19,14 @@ export const usePinnedBaseline = create<PinnedBaseline>()((set) => ({
   unpin: () => set({ pinned: null }),
 }));
 
-/** The policy or statement the Changes tab asks "what if it were switched off" about; null: none. */
-export const useWhatIf = create<{ off: SwitchOff | null; set(off: SwitchOff | null): void }>()((set) => ({
+/**
+ * The policy or statement the Changes tab asks "what if it were switched off" about; null: none.
+ * `label` is what the picker showed for it: while the pointer no longer names that (an earlier
+ * policy or statement deleted, so the indexes moved), nothing is switched off.
+ */
+export type PickedSwitchOff = SwitchOff & { label: string };
+
+export const useWhatIf = create<{ off: PickedSwitchOff | null; set(off: PickedSwitchOff | null): void }>()((set) => ({
   off: null,
   set: (off) => set({ off }),
 }));

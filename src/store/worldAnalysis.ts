@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { AccessScope } from '../analysis/access';
 import type { SwitchOff } from '../model';
 import { useRestoredWorld } from './restoredScenario';
 import { useScenarioStore } from './scenarioStore';
@@ -16,6 +17,7 @@ type WorldQuery =
   | { type: 'escalation'; principal?: string }
   | { type: 'diff'; baseline: unknown }
   | { type: 'whatIf'; off: SwitchOff }
+  | { type: 'noNewAccess'; baseline: unknown; scopes: AccessScope[] }
   | { type: 'roleChains'; principal: string };
 
 /**
@@ -29,18 +31,27 @@ export function useWorldAnalysis<Q extends WorldQuery>(query: Q | null): WorldAn
   // A query is asked again when it changes by value, except a baseline document, which is compared by identity.
   const { baseline, ...rest } = (query ?? {}) as Partial<{ baseline: unknown }> & Record<string, unknown>;
   const key = query ? JSON.stringify(rest) : null;
+  // What kind of question the state's answer is to: one of another kind is no stand-in while the next computes.
+  const answered = useRef<string | null>(null);
+  const type = query?.type ?? null;
   useEffect(() => {
     if (!key || !current) return;
     let live = true;
     const timer = setTimeout(() => {
-      setState((s) => ({ status: 'computing', previous: s.status === 'done' ? s.value : s.status === 'computing' ? s.previous : null }));
+      const same = answered.current === type;
+      setState((s) => ({
+        status: 'computing',
+        previous: !same ? null : s.status === 'done' ? s.value : s.status === 'computing' ? s.previous : null,
+      }));
       const started = performance.now();
       const asked = { ...(JSON.parse(key) as object), ...(baseline !== undefined ? { baseline } : {}) } as WorldQuery;
       const request = { ...asked, scenario, worldRevision: useScenarioStore.getState().worldRevision };
       analysisClient.ask(request).then(
         (outcome) => {
-          if (live && outcome.status === 'done')
+          if (live && outcome.status === 'done') {
+            answered.current = type;
             setState({ status: 'done', value: outcome.value as AnalysisAnswers[Q['type']], ms: performance.now() - started });
+          }
         },
         (e: unknown) => live && setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
       );
@@ -49,6 +60,8 @@ export function useWorldAnalysis<Q extends WorldQuery>(query: Q | null): WorldAn
       live = false;
       clearTimeout(timer);
     };
-  }, [scenario, current, key, baseline]);
+  }, [scenario, current, key, baseline, type]);
+  // Until the first answer to this kind of question, an answer to another kind is not shown.
+  if (state.status === 'done' && answered.current !== type) return { status: 'computing', previous: null };
   return state;
 }

@@ -1,4 +1,4 @@
-import type { AccessDiff, ChainHop, WhoCanAnswer } from '../analysis/access';
+import type { AccessChange, AccessDiff, AccessScope, ChainHop, WhoCanAnswer } from '../analysis/access';
 import type { EscalationAnswer } from '../analysis/escalation';
 import type { ContextDiscovery } from '../analysis/discovery';
 import type { CompletionItem, DocumentKind, HoverResult, ScenarioNames } from '../analysis/completion';
@@ -46,6 +46,7 @@ export interface AnalysisAnswers {
   escalation: EscalationAnswer;
   diff: AccessDiff;
   whatIf: AccessDiff;
+  noNewAccess: AccessChange[][];
   discover: ContextDiscovery;
   roleChains: { role: string; hops: ChainHop[] }[];
 }
@@ -75,6 +76,8 @@ export type AnalysisQuery =
   | { type: 'escalation'; scenario: unknown; worldRevision: number; principal?: string }
   /** `scenario` against `baseline`, both worlds as the page holds them. */
   | { type: 'diff'; scenario: unknown; worldRevision: number; baseline: unknown }
+  /** For each scope (a noNewAccess query's principal, action, resource): what it gained since `baseline`. */
+  | { type: 'noNewAccess'; scenario: unknown; worldRevision: number; baseline: unknown; scopes: AccessScope[] }
   /** The world as it is against itself with one policy, or one statement of it, switched off. */
   | { type: 'whatIf'; scenario: unknown; worldRevision: number; off: SwitchOff }
   /** What request context would allow `query` (validated here like any query). */

@@ -1,5 +1,14 @@
 import { completePolicy, docsWantedAt, hoverPolicy } from '../analysis/completion';
-import { accessDiff, exposureFindings, exposures, roleChainsFrom, whatIfSwitchedOff, whoCan } from '../analysis/access';
+import {
+  accessDiff,
+  exposureFindings,
+  exposures,
+  newAccessWithin,
+  roleChainsFrom,
+  whatIfSwitchedOff,
+  whoCan,
+  type DiffSide,
+} from '../analysis/access';
 import { contextToAllow } from '../analysis/discovery';
 import { escalationPaths } from '../analysis/escalation';
 import { effectivePermissions } from '../analysis/effectivePermissions';
@@ -11,7 +20,7 @@ import { loadAwsManagedPolicyData, loadAwsManagedPolicyIndex } from '../data/aws
 import { loadServiceCatalog } from '../data/serviceCatalog';
 import { loadServiceDocs } from '../data/serviceDocs';
 import { compileScenario } from '../engine';
-import { parseJson, querySchema, restoreScenario, worldPartOf } from '../model';
+import { parseJson, querySchema, restoreScenario, worldPartOf, type ManagedPolicyCatalog } from '../model';
 import { analysisPassFor, holdsPass } from './analysisPass';
 import type { AnalysisAnswers, AnalysisRequest, AnalysisResponse, ManagedPolicyListing } from './analysisProtocol';
 
@@ -106,10 +115,16 @@ async function answer(request: AnalysisRequest): Promise<AnalysisAnswers[Analysi
       const pass = await analysisPassFor(request.worldRevision, request.scenario);
       const after = pass.accessInput();
       if (!after) throw new Error('the scenario has errors: fix them to see what the edit changes');
-      const restored = restoreScenario(worldPartOf(request.baseline), pass.catalog);
-      if (!restored.ok) throw new Error(`the baseline has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
-      const before = { scenario: restored.scenario, world: restored.world, compiled: compileScenario(restored.scenario, restored.world) };
+      const before = baselineSide(request.baseline, pass.catalog);
       return accessDiff(before, after, (pattern) => expandActionPattern(pattern, catalog).actions.map((a) => a.id));
+    }
+    case 'noNewAccess': {
+      const pass = await analysisPassFor(request.worldRevision, request.scenario);
+      const now = pass.accessInput();
+      if (!now) throw new Error('the scenario has errors: fix them to check no new access');
+      const before = baselineSide(request.baseline, pass.catalog);
+      const expand = (pattern: string) => expandActionPattern(pattern, catalog).actions.map((a) => a.id);
+      return request.scopes.map((scope) => newAccessWithin(before, now, scope, expand));
     }
     case 'whatIf': {
       const pass = await analysisPassFor(request.worldRevision, request.scenario);
@@ -172,4 +187,11 @@ export function searchManagedPolicies(
   if (q === '') scored.sort((a, b) => a.p.name.localeCompare(b.p.name));
   else scored.sort((a, b) => a.score - b.score || a.p.name.length - b.p.name.length || a.p.name.localeCompare(b.p.name));
   return { total: scored.length, matches: scored.slice(0, limit).map((s) => s.p) };
+}
+
+/** The world of a baseline document the page sent, restored and compiled as the pass's world is. */
+function baselineSide(baseline: unknown, catalog: ManagedPolicyCatalog): DiffSide {
+  const restored = restoreScenario(worldPartOf(baseline), catalog);
+  if (!restored.ok) throw new Error(`the baseline has errors: ${restored.errors[0]?.message ?? 'invalid'}`);
+  return { scenario: restored.scenario, world: restored.world, compiled: compileScenario(restored.scenario, restored.world) };
 }

@@ -479,6 +479,11 @@ describe('cli check --baseline: queries that assert no new access', () => {
       ['nobody anonymous', false, false, 1],
       ['anna as before', true, true, 0],
     ]);
+    const sarif = JSON.parse(cli('check', opened, '--baseline', old, '--format', 'sarif').stdout) as {
+      runs: { results: { ruleId: string; message: { text: string } }[] }[];
+    };
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['new-access']);
+    expect(sarif.runs[0]!.results[0]!.message.text).toContain('+ anonymous s3:GetObject arn:aws:s3:::shared-data/example');
     expect(cli('check', opened, '--baseline', old, '--format', 'junit').stdout).toContain(
       '<failure message="1 new since the baseline (noNewAccess): + anonymous s3:GetObject arn:aws:s3:::shared-data/example"',
     );

@@ -1,4 +1,4 @@
-import { evaluateQuery, type CompiledScenario } from '../../engine';
+import { compileArnPattern, compileWildcard, evaluateQuery, type CompiledScenario } from '../../engine';
 import { queryOptions, readableStatementsOf, type PolicyDocument, type Scenario, type World } from '../../model';
 import { candidatesOf } from './candidates';
 
@@ -34,6 +34,18 @@ export type ExpandPattern = (pattern: string) => readonly string[];
 const MAX_EXPANSION = 64;
 
 /**
+ * A pattern one question bounds (a query's action, a switched-off statement's) is expanded in full
+ * up to this many catalog actions (`ec2:*` is about 700); only `*` and the like fall back to the
+ * actions the policies name.
+ */
+export const MAX_SCOPED_EXPANSION = 1_000;
+
+/** More requests to ask about beside the policies' own: what one question is about. */
+export interface DiffExtras {
+  actions?: readonly string[];
+}
+
+/**
  * What an edit changes: every request over the two scenarios' principals × the actions their
  * policies mention × their resources, asked of the engine before and after, and the ones whose
  * answer went from denied to allowed (gained) or back (lost). Only unconditional allows count: a
@@ -41,9 +53,9 @@ const MAX_EXPANSION = 64;
  * Principals, actions and resources are the union of both sides, so a new role or a deleted bucket
  * shows up as what it gives or takes away.
  */
-export function accessDiff(before: DiffSide, after: DiffSide, expand?: ExpandPattern): AccessDiff {
+export function accessDiff(before: DiffSide, after: DiffSide, expand?: ExpandPattern, extras: DiffExtras = {}): AccessDiff {
   const principals = union(candidatesOf(before.world), candidatesOf(after.world), (c) => c.principal);
-  const actions = union(actionsOf(before.scenario, expand), actionsOf(after.scenario, expand), (a) => a);
+  const actions = union([...actionsOf(before.scenario, expand), ...(extras.actions ?? [])], actionsOf(after.scenario, expand), (a) => a);
   const resources = union(resourcesOf(before.scenario), resourcesOf(after.scenario), (r) => r);
   const gained: AccessChange[] = [];
   const lost: AccessChange[] = [];
@@ -71,6 +83,45 @@ export function accessDiff(before: DiffSide, after: DiffSide, expand?: ExpandPat
     }
   }
   return { gained, lost, principals: principals.length, actions: actions.length, resources: resources.length, evaluations };
+}
+
+/** One principal as a query names it (`user/anna`, an ARN, `*`…), an action pattern, a resource pattern. */
+export interface AccessScope {
+  principal: string;
+  action: string;
+  resource: string;
+}
+
+/**
+ * What `scope.principal` is allowed after and not before, within the scope: the actions its
+ * pattern covers (in full up to MAX_SCOPED_EXPANSION; wider, the actions either world's policies
+ * mention that it matches, as accessDiff counts them) × its resource, or for a pattern either
+ * world's resources it matches by IAM's ARN rules. Each request is asked of the engine in both
+ * worlds with the principal as written, so `user/anna` and her ARN are the same question, and a
+ * principal one world lacks is denied there. Only unconditional allows count, as in accessDiff.
+ */
+export function newAccessWithin(before: DiffSide, after: DiffSide, scope: AccessScope, expand?: ExpandPattern): AccessChange[] {
+  const isPattern = (text: string) => /[*?]/.test(text);
+  let actions = [scope.action];
+  if (isPattern(scope.action)) {
+    const matches = compileWildcard(scope.action, true);
+    const mentioned = union(actionsOf(before.scenario, expand), actionsOf(after.scenario, expand), (a) => a).filter(matches);
+    const full = expand?.(scope.action) ?? [];
+    actions = full.length > 0 && full.length <= MAX_SCOPED_EXPANSION ? union(full, mentioned, (a) => a) : mentioned;
+  }
+  let resources = [scope.resource];
+  if (isPattern(scope.resource)) {
+    const matches = compileArnPattern(scope.resource);
+    resources = union(resourcesOf(before.scenario), resourcesOf(after.scenario), (r) => r).filter(matches);
+  }
+  const allowed = (side: DiffSide, action: string, resource: string) =>
+    evaluateQuery(side.compiled, { principal: scope.principal, action, resource, sessionName: 'diff' }).decision === 'allowed';
+  const gained: AccessChange[] = [];
+  for (const action of actions)
+    for (const resource of resources)
+      if (allowed(after, action, resource) && !allowed(before, action, resource))
+        gained.push({ principal: scope.principal, action, resource });
+  return gained;
 }
 
 /** Everything every principal's decisions read from the world besides its own policies. */

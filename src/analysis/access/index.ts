@@ -2,8 +2,16 @@ export { whoCan, type WhoCanAnswer, type WhoCanEntry, type WhoCanInput, type Dec
 export { roleChainsFrom, type ChainHop, type RoleChains } from './roleChains';
 export { candidatesOf, type Candidate } from './candidates';
 export { accessInputOf } from './accessInput';
-export { accessDiff, type AccessChange, type AccessDiff, type DiffSide, type ExpandPattern } from './accessDiff';
+export {
+  accessDiff,
+  MAX_SCOPED_EXPANSION,
+  newAccessWithin,
+  type AccessChange,
+  type AccessDiff,
+  type AccessScope,
+  type DiffSide,
+  type ExpandPattern,
+} from './accessDiff';
 export { exposures, type Exposure } from './exposure';
 export { exposureFindings } from './exposureFindings';
 export { whatIfSwitchedOff } from './whatIf';
-export { newAccessOf } from './noNewAccess';

@@ -36,8 +36,8 @@ const requests = (changes: readonly { principal: string; action: string }[]) => 
   ...new Set(changes.map((c) => `${c.principal} ${c.action}`)),
 ];
 
-function now(): DiffSide {
-  const r = restoreScenario(scenario, permissiveCatalog);
+function now(s: unknown = scenario): DiffSide {
+  const r = restoreScenario(s, permissiveCatalog);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return { scenario: r.scenario, world: r.world, compiled: compileScenario(r.scenario, r.world) };
 }
@@ -71,5 +71,19 @@ describe('what if a policy or a statement were switched off', () => {
       ok: false,
       message: 'there is no policy document at /users/0/name',
     });
+  });
+});
+
+describe('what a wildcard statement does', () => {
+  it('is asked about every catalog action its pattern covers, even ones no other policy names', () => {
+    const wide = structuredClone(scenario);
+    wide.users[0]!.inlinePolicies[0]!.document.Statement = [
+      { Sid: 'All', Effect: 'Allow', Action: ['s3:*'], Resource: 'arn:aws:s3:::reports/*' },
+    ];
+    const r = now(wide);
+    const expand = (pattern: string) => (pattern === 's3:*' ? ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'] : []);
+    const answer = whatIfSwitchedOff(r, { document, statement: 0 }, permissiveCatalog, expand);
+    if (!answer.ok) throw new Error(answer.message);
+    expect(new Set(answer.diff.lost.map((c) => c.action))).toEqual(new Set(['s3:GetObject', 's3:PutObject', 's3:DeleteObject']));
   });
 });

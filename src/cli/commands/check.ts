@@ -1,4 +1,4 @@
-import { accessDiff, newAccessOf, type DiffSide } from '../../analysis/access';
+import { newAccessWithin, type DiffSide } from '../../analysis/access';
 import { expandActionPattern } from '../../analysis/expandActions';
 import { loadServiceCatalog } from '../../data/serviceCatalog';
 import { compileScenario, evaluateQuery } from '../../engine';
@@ -83,10 +83,10 @@ async function checkFile(file: string, explain: boolean, baseline: DiffSide | un
 /** Each noNewAccess query's verdict: the access its principal gained since the baseline, within its action and resource. */
 async function withNewAccess(queries: CheckedQuery[], baseline: DiffSide, now: DiffSide): Promise<CheckedQuery[]> {
   const catalog = await loadServiceCatalog();
-  const { gained } = accessDiff(baseline, now, (pattern) => expandActionPattern(pattern, catalog).actions.map((a) => a.id));
+  const expand = (pattern: string) => expandActionPattern(pattern, catalog).actions.map((a) => a.id);
   return queries.map((c) => {
     if (c.query.noNewAccess !== true) return c;
-    const found = newAccessOf(c.query, gained);
+    const found = newAccessWithin(baseline, now, c.query, expand);
     const holds = found.length === 0;
     return { ...c, pass: c.pass !== false && holds, newAccess: found };
   });

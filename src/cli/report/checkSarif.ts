@@ -9,6 +9,12 @@ const RULES: SarifRule[] = [
     level: 'error',
   },
   {
+    id: 'new-access',
+    short: 'A principal gains access its query asserts it must not (noNewAccess)',
+    full: "Compared with `check --baseline OLD.json`, the query's principal is allowed, within the query's action and resource, requests the baseline's world did not allow. The message lists them.",
+    level: 'error',
+  },
+  {
     id: 'invalid-scenario',
     short: 'The scenario file cannot be read or is not a valid scenario',
     full: 'A file that is not JSON, or breaks the scenario format (a reference that resolves to nothing, a malformed ARN…), is not checked at all. Fix the problem at the place named.',
@@ -16,8 +22,8 @@ const RULES: SarifRule[] = [
   },
   {
     id: 'scenario-warning',
-    short: 'The scenario is valid, but AWS would refuse part of it',
-    full: 'An AWS quota the scenario exceeds (policy size, groups per user, managed policies per entity).',
+    short: 'The scenario is valid, but something in it needs a look',
+    full: 'An AWS quota the scenario exceeds (policy size, groups per user, managed policies per entity), a field that is ignored, or noNewAccess queries left unchecked for want of --baseline.',
     level: 'warning',
   },
 ];
@@ -51,18 +57,22 @@ export function checkSarif(files: readonly CheckedFile[], version: string): stri
       const path = `/queries/${c.index}`;
       const at = f.locate(path);
       const q = c.query;
-      results.push({
-        ruleId: 'expectation-failed',
-        level: 'error',
-        message:
-          c.result?.pass === false
-            ? `${queryName(c)}: ${q.principal} ${q.action} ${q.resource} is ${c.decision}, expected ${q.expect}. ${c.summary}${c.newAccess?.length ? ` ${failureLines(c).slice(1).join(' ')}` : ''}`
-            : `${queryName(c)}: ${q.principal} ${q.action} ${q.resource}: ${failureLines(c).join(' ')}`,
-        file: f.file,
-        line: at?.line,
-        column: at?.column,
-        path,
-      });
+      const where = { file: f.file, line: at?.line, column: at?.column, path };
+      const request = `${queryName(c)}: ${q.principal} ${q.action} ${q.resource}`;
+      if (c.result?.pass === false)
+        results.push({
+          ruleId: 'expectation-failed',
+          level: 'error',
+          message: `${request} is ${c.decision}, expected ${q.expect}. ${c.summary}`,
+          ...where,
+        });
+      if (c.newAccess && c.newAccess.length > 0)
+        results.push({
+          ruleId: 'new-access',
+          level: 'error',
+          message: `${request}: ${failureLines({ ...c, result: null }).join(' ')}`,
+          ...where,
+        });
     }
   }
   return sarifLog({ version, command: 'check' }, RULES, results);

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { AccessChange } from '../../analysis/access';
 import { worldPartOf, type SwitchOff } from '../../model';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { Button } from '../../ui/controls';
 import { useBaseline, usePinnedBaseline, useWhatIf } from '../../store/accessBaseline';
 import { useWorldAnalysis } from '../../store/worldAnalysis';
-import { statementLabels, switchablePolicies, WhatIfPicker } from './WhatIfPicker';
+import { labelOf, WhatIfPicker } from './WhatIfPicker';
 
 const CAP = 200;
 
@@ -79,13 +79,13 @@ export function ChangesView() {
 function useSwitchedOff(): SwitchOff | null {
   const off = useWhatIf((s) => s.off);
   const document = useScenarioStore((s) => s.document);
-  return useMemo(() => {
-    if (!off || !switchablePolicies(document).some((p) => p.pointer === off.document)) return null;
-    // A statement deleted since it was picked: the picker then shows the whole policy, and so is it.
-    return off.statement !== undefined && off.statement >= statementLabels(document, off.document).length
-      ? { document: off.document }
-      : off;
-  }, [off, document]);
+  const holds = off !== null && labelOf(document, off) === off.label;
+  // Gone, or the indexes moved onto something else: forget it, so that adding one back does not
+  // switch it off again unasked.
+  useEffect(() => {
+    if (off && !holds) useWhatIf.getState().set(null);
+  }, [off, holds]);
+  return holds ? off : null;
 }
 
 function ChangeList({ title, sign, changes, tone }: { title: string; sign: string; changes: readonly AccessChange[]; tone: string }) {

@@ -1,15 +1,36 @@
 import { useMemo } from 'react';
 import { getAtPointer, type SwitchOff } from '../../model';
-import { listPolicyDocuments, type PolicyDocumentEntry } from '../../store/editorTabs';
+import { useWhatIf, type PickedSwitchOff } from '../../store/accessBaseline';
+import { listPolicyDocuments } from '../../store/editorTabs';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { ToolbarSelect } from '../../ui/ToolbarField';
-import { useWhatIf } from '../../store/accessBaseline';
 
 const NONE = '';
 
-/** The world's policy documents a what-if can switch off: a session policy belongs to one query, not to the world. */
-export function switchablePolicies(document: unknown): PolicyDocumentEntry[] {
-  return listPolicyDocuments(document).filter((d) => d.group !== 'Session policies');
+/**
+ * The world's policy documents a what-if can switch off (a session policy belongs to one query,
+ * not to the world), each with a label no other has: two policies of one name in two accounts
+ * are told apart by where they are.
+ */
+export function switchablePolicies(document: unknown): { pointer: string; label: string }[] {
+  const documents = listPolicyDocuments(document).filter((d) => d.group !== 'Session policies');
+  const count = new Map<string, number>();
+  for (const d of documents) count.set(d.title, (count.get(d.title) ?? 0) + 1);
+  return documents.map((d) => ({ pointer: d.pointer, label: count.get(d.title)! > 1 ? `${d.title} · ${d.pointer}` : d.title }));
+}
+
+/** How the picker names `off` in `document`, or null when it names nothing there. */
+export function labelOf(document: unknown, off: SwitchOff): string | null {
+  const policy = switchablePolicies(document).find((p) => p.pointer === off.document);
+  if (!policy) return null;
+  if (off.statement === undefined) return policy.label;
+  const statement = statementLabels(document, off.document)[off.statement];
+  return statement === undefined ? null : `${policy.label} / ${statement}`;
+}
+
+function picked(document: unknown, off: SwitchOff): PickedSwitchOff | null {
+  const label = labelOf(document, off);
+  return label === null ? null : { ...off, label };
 }
 
 /** Each statement of the document at `pointer`, by its position and Sid, for a person to pick. */
@@ -34,10 +55,10 @@ export function WhatIfPicker({ off }: { off: SwitchOff | null }) {
         label="What if I switch off"
         testId="changes.switchOff"
         value={off?.document ?? NONE}
-        onChange={(pointer) => set(pointer === NONE ? null : { document: pointer })}
+        onChange={(pointer) => set(pointer === NONE ? null : picked(document, { document: pointer }))}
         options={[
           { value: NONE, label: 'nothing (compare with the baseline)' },
-          ...policies.map((p) => ({ value: p.pointer, label: p.title })),
+          ...policies.map((p) => ({ value: p.pointer, label: p.label })),
         ]}
       />
       {off && (
@@ -45,7 +66,9 @@ export function WhatIfPicker({ off }: { off: SwitchOff | null }) {
           label="Of it"
           testId="changes.switchOffStatement"
           value={off.statement === undefined ? NONE : String(off.statement)}
-          onChange={(i) => set(i === NONE ? { document: off.document } : { document: off.document, statement: Number(i) })}
+          onChange={(i) =>
+            set(picked(document, i === NONE ? { document: off.document } : { document: off.document, statement: Number(i) }))
+          }
           options={[{ value: NONE, label: 'the whole policy' }, ...statements.map((label, i) => ({ value: String(i), label }))]}
         />
       )}

@@ -152,11 +152,13 @@ const QueryRow = memo(function QueryRow({
               data-testid="query.noNewAccess"
               className={`ml-1.5 rounded px-1 text-[10px] font-normal ${verdict.gained?.length ? 'bg-rose-100 text-rose-800 dark:bg-rose-950 dark:text-rose-200' : 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200'}`}
             >
-              {verdict.gained === null
-                ? 'no new access: comparing…'
-                : verdict.gained.length === 0
-                  ? 'no new access'
-                  : `${verdict.gained.length} new`}
+              {verdict.failed
+                ? 'no new access: not compared'
+                : verdict.gained === null
+                  ? 'no new access: comparing…'
+                  : verdict.gained.length === 0
+                    ? 'no new access'
+                    : `${verdict.gained.length} new`}
             </span>
           )}
         </span>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { newAccessOf, type AccessChange } from '../../analysis/access';
+import type { AccessChange, AccessScope } from '../../analysis/access';
 import type { QueryResult } from '../../engine';
 import { worldPartOf, type Query } from '../../model';
 import { useBaseline } from '../../store/accessBaseline';
@@ -14,23 +14,31 @@ export interface NewAccessVerdict {
 
 /**
  * The noNewAccess assertions of the queries, checked against the baseline of "What my edit
- * changes" (the scenario as it opened, or as pinned) in the analysis worker, following every edit.
- * One comparison serves every query; none is asked while no query asserts.
+ * changes" (the scenario as it opened, or as pinned) in the analysis worker, following every edit:
+ * one request for all of them, none while no query asserts.
  */
 export function useNoNewAccess(queries: readonly Query[]): { verdicts: (NewAccessVerdict | undefined)[]; baseline: string } {
   const baseline = useBaseline();
-  const asserts = queries.some((q) => q.noNewAccess === true);
   const world = useMemo(() => worldPartOf(baseline.document), [baseline.document]);
-  const state = useWorldAnalysis(asserts ? { type: 'diff', baseline: world } : null);
-  const diff = state.status === 'done' ? state.value : state.status === 'computing' ? state.previous : null;
+  const asserting = queries.flatMap((q, index) => (q.noNewAccess === true ? [index] : []));
+  const scopes: AccessScope[] = asserting.map((i) => ({
+    principal: queries[i]!.principal,
+    action: queries[i]!.action,
+    resource: queries[i]!.resource,
+  }));
+  const state = useWorldAnalysis(scopes.length > 0 ? { type: 'noNewAccess', baseline: world, scopes } : null);
+  const answer = state.status === 'done' ? state.value : state.status === 'computing' ? state.previous : null;
   const failed = state.status === 'failed' ? state.message : undefined;
-  const verdicts = useMemo(
-    () =>
-      queries.map((q): NewAccessVerdict | undefined =>
-        q.noNewAccess !== true ? undefined : { gained: diff ? newAccessOf(q, diff.gained) : null, ...(failed ? { failed } : {}) },
-      ),
-    [queries, diff, failed],
-  );
+  const verdicts = useMemo(() => {
+    const out: (NewAccessVerdict | undefined)[] = queries.map(() => undefined);
+    const indices = queries.flatMap((q, index) => (q.noNewAccess === true ? [index] : []));
+    indices.forEach((index, k) => {
+      // An answer to another set of asserting queries is not this one's.
+      const gained = answer && answer.length === indices.length ? (answer[k] ?? null) : null;
+      out[index] = failed ? { gained: null, failed } : { gained };
+    });
+    return out;
+  }, [queries, answer, failed]);
   return { verdicts, baseline: baseline.label };
 }
 

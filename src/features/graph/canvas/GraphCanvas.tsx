@@ -179,11 +179,19 @@ export function GraphCanvas() {
   const [fittedLayouts, setFittedLayouts] = useState(0);
   useEffect(() => {
     if (fullLayouts === 0) return;
+    // Settled once the view has arrived: a later layout's fit animates for a quarter second. A timer,
+    // not the fit's promise: React Flow settles that only when the animation ends, never when a
+    // person's own zoom interrupts it.
+    const duration = fullLayouts > 1 ? 250 : 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      fitTo(true, fullLayouts > 1 ? 250 : 0);
-      setFittedLayouts(fullLayouts);
+      fitTo(true, duration);
+      timer = setTimeout(() => setFittedLayouts(fullLayouts), duration);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [fullLayouts, fitTo]);
   const settling = pending || fittedLayouts !== fullLayouts;
 
