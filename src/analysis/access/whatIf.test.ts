@@ -76,7 +76,7 @@ describe('what if a policy or a statement were switched off', () => {
 
 describe('what a wildcard statement does', () => {
   it('is asked about every catalog action its pattern covers, even ones no other policy names', () => {
-    const wide = structuredClone(scenario);
+    const wide = JSON.parse(JSON.stringify(scenario)) as typeof scenario;
     wide.users[0]!.inlinePolicies[0]!.document.Statement = [
       { Sid: 'All', Effect: 'Allow', Action: ['s3:*'], Resource: 'arn:aws:s3:::reports/*' },
     ];
