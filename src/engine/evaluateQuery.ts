@@ -1,4 +1,4 @@
-import type { Query } from '../model';
+import { makesSession, type Query } from '../model';
 import type { CompiledScenario } from './compileScenario';
 import { evaluateApplicablePolicies } from './evaluation/applicablePolicies';
 import { runDecisionSteps, type DecisionStep } from './evaluation/decisionSteps';
@@ -59,6 +59,9 @@ export function evaluateQuery(cs: CompiledScenario, query: Query, options: Evalu
   if (typeof request === 'string') return invalidResult(query, request);
   const policies = evaluateApplicablePolicies(cs, request, query, { explain, queryPath: options.queryPath });
   const { verdict, steps } = runDecisionSteps(DECISION_STEPS, allowedByIdentity, request, policies);
+  // Most requests are no allowed STS call that makes a session: nothing to add, nothing to make.
+  if (verdict.decision !== 'allowed' || !makesSession(request.lowerAction))
+    return queryResult(query, request, policies, verdict, steps, explain);
   // What an STS call passes for its new session is authorized after the call itself.
   const session = sessionPermissions(query, request, verdict, steps, (q) => evaluateQuery(cs, q, options));
   return withSessionFacts(queryResult(query, request, policies, session.verdict, steps, explain), query, request, session);
