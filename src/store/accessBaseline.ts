@@ -21,21 +21,25 @@ export const usePinnedBaseline = create<PinnedBaseline>()((set) => ({
 
 /**
  * The policy or statement the Changes tab asks "what if it were switched off" about; null: none.
- * `label` is what the picker showed for it: while the pointer no longer names that (an earlier
- * policy or statement deleted, so the indexes moved), nothing is switched off.
+ * `label` is what the picker showed for it; `identity` what it was (the policy, and the statement's
+ * Sid or, without one, its text): once the pointer names something else (an earlier policy or
+ * statement deleted, so the indexes moved), nothing is switched off, and `dropped` says what went.
  */
-export type PickedSwitchOff = SwitchOff & { label: string };
+export type PickedSwitchOff = SwitchOff & { label: string; identity: string };
 
-export const useWhatIf = create<{ off: PickedSwitchOff | null; set(off: PickedSwitchOff | null): void }>()((set) => ({
-  off: null,
-  set: (off) => set({ off }),
-}));
+export const useWhatIf = create<{ off: PickedSwitchOff | null; dropped: string | null; set(off: PickedSwitchOff | null): void }>()(
+  (set) => ({
+    off: null,
+    dropped: null,
+    set: (off) => set({ off, dropped: null }),
+  }),
+);
 
 // Another scenario opened: its changes count from how it opened, and nothing of it is switched off.
 useScenarioStore.subscribe((state, previous) => {
   if (state.generation !== previous.generation) {
     usePinnedBaseline.setState({ pinned: null });
-    useWhatIf.setState({ off: null });
+    useWhatIf.setState({ off: null, dropped: null });
   }
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelOf, switchablePolicies } from '../../src/features/access/WhatIfPicker';
+import { identityOf, labelOf, switchablePolicies } from '../../src/features/access/WhatIfPicker';
 
 const policy = (name: string, account?: string) => ({
   name,
@@ -27,5 +27,24 @@ describe('what the what-if picker names', () => {
     expect(moved).toBe('Third / statement 1 · One (Allow)');
     expect(moved).not.toBe(labelOf(doc, second));
     expect(labelOf(doc, { document: '/policies/1/document', statement: 3 })).toBeNull();
+  });
+});
+
+describe('what a pick is, beyond its label', () => {
+  const noSid = (action: string) => ({ Effect: 'Allow', Action: action, Resource: '*' });
+  const doc = (statements: object[]) => ({ policies: [{ name: 'P', document: { Version: '2012-10-17', Statement: statements } }] });
+  const first = { document: '/policies/0/document', statement: 0 };
+
+  it('tells statements without a Sid apart by their text, so a deletion that moves the next one up is not the same pick', () => {
+    const before = doc([noSid('s3:GetObject'), noSid('s3:PutObject')]);
+    const after = doc([noSid('s3:PutObject')]);
+    expect(labelOf(before, first)).toBe(labelOf(after, first));
+    expect(identityOf(before, first)).not.toBe(identityOf(after, first));
+  });
+
+  it('keeps a statement with a Sid the same pick through edits to it, and a whole policy through any edit', () => {
+    const sid = (action: string) => doc([{ Sid: 'Read', ...noSid(action) }]);
+    expect(identityOf(sid('s3:GetObject'), first)).toBe(identityOf(sid('s3:Get*'), first));
+    expect(identityOf(sid('s3:GetObject'), { document: '/policies/0/document' })).toBe('P');
   });
 });

@@ -19,6 +19,11 @@ export interface AccessDiff {
   actions: number;
   resources: number;
   evaluations: number;
+  /**
+   * Action patterns too wide to ask about action by action (`s3:*` in the diff, `*`): the actions
+   * the policies name stand for them, so what they grant beyond those is not counted. Say so.
+   */
+  unexpanded: string[];
 }
 
 export interface DiffSide {
@@ -43,6 +48,8 @@ export const MAX_SCOPED_EXPANSION = 1_000;
 /** More requests to ask about beside the policies' own: what one question is about. */
 export interface DiffExtras {
   actions?: readonly string[];
+  /** Patterns those actions ask about in full, so no longer unexpanded. */
+  expanded?: readonly string[];
 }
 
 /**
@@ -53,7 +60,8 @@ export interface DiffExtras {
  * Principals, actions and resources are the union of both sides, so a new role or a deleted bucket
  * shows up as what it gives or takes away.
  */
-export function accessDiff(before: DiffSide, after: DiffSide, expand?: ExpandPattern, extras: DiffExtras = {}): AccessDiff {
+export function accessDiff(before: DiffSide, after: DiffSide, expandPattern?: ExpandPattern, extras: DiffExtras = {}): AccessDiff {
+  const expand = expandPattern && memoized(expandPattern);
   const principals = union(candidatesOf(before.world), candidatesOf(after.world), (c) => c.principal);
   const actions = union([...actionsOf(before.scenario, expand), ...(extras.actions ?? [])], actionsOf(after.scenario, expand), (a) => a);
   const resources = union(resourcesOf(before.scenario), resourcesOf(after.scenario), (r) => r);
@@ -82,7 +90,10 @@ export function accessDiff(before: DiffSide, after: DiffSide, expand?: ExpandPat
       }
     }
   }
-  return { gained, lost, principals: principals.length, actions: actions.length, resources: resources.length, evaluations };
+  const unexpanded = union(unexpandedOf(before.scenario, expand), unexpandedOf(after.scenario, expand), (p) => p).filter(
+    (p) => !(extras.expanded ?? []).includes(p),
+  );
+  return { gained, lost, principals: principals.length, actions: actions.length, resources: resources.length, evaluations, unexpanded };
 }
 
 /** One principal as a query names it (`user/anna`, an ARN, `*`…), an action pattern, a resource pattern. */
@@ -102,13 +113,7 @@ export interface AccessScope {
  */
 export function newAccessWithin(before: DiffSide, after: DiffSide, scope: AccessScope, expand?: ExpandPattern): AccessChange[] {
   const isPattern = (text: string) => /[*?]/.test(text);
-  let actions = [scope.action];
-  if (isPattern(scope.action)) {
-    const matches = compileWildcard(scope.action, true);
-    const mentioned = union(actionsOf(before.scenario, expand), actionsOf(after.scenario, expand), (a) => a).filter(matches);
-    const full = expand?.(scope.action) ?? [];
-    actions = full.length > 0 && full.length <= MAX_SCOPED_EXPANSION ? union(full, mentioned, (a) => a) : mentioned;
-  }
+  const actions = isPattern(scope.action) ? scopedActions(scope.action, before, after, expand) : [scope.action];
   let resources = [scope.resource];
   if (isPattern(scope.resource)) {
     const matches = compileArnPattern(scope.resource);
@@ -122,6 +127,33 @@ export function newAccessWithin(before: DiffSide, after: DiffSide, scope: Access
       if (allowed(after, action, resource) && !allowed(before, action, resource))
         gained.push({ principal: scope.principal, action, resource });
   return gained;
+}
+
+/**
+ * The actions one question's pattern covers: every catalog action it matches, up to
+ * MAX_SCOPED_EXPANSION; wider (`*`), every action of each service either world's policies name
+ * that it matches — a grant on a service no policy names cannot change — beside the actions the
+ * policies name.
+ */
+export function scopedActions(pattern: string, before: DiffSide, after: DiffSide, expand: ExpandPattern | undefined): string[] {
+  const matches = compileWildcard(pattern, true);
+  const mentioned = union(actionsOf(before.scenario, expand), actionsOf(after.scenario, expand), (a) => a).filter(matches);
+  const full = expand?.(pattern) ?? [];
+  if (full.length > 0 && full.length <= MAX_SCOPED_EXPANSION) return union(full, mentioned, (a) => a);
+  const services = union(servicesOf(before.scenario), servicesOf(after.scenario), (s) => s);
+  const out = new Set(mentioned);
+  for (const service of services) for (const a of expand?.(`${service}:*`) ?? []) if (matches(a)) out.add(a);
+  return [...out];
+}
+
+/** Each pattern expanded once per diff: both worlds, and the note of what was not, ask about the same ones. */
+function memoized(expand: ExpandPattern): ExpandPattern {
+  const known = new Map<string, readonly string[]>();
+  return (pattern) => {
+    let hits = known.get(pattern);
+    if (!hits) known.set(pattern, (hits = expand(pattern)));
+    return hits;
+  };
 }
 
 /** Everything every principal's decisions read from the world besides its own policies. */
@@ -171,6 +203,22 @@ function actionsOf(scenario: Scenario, expand: ExpandPattern | undefined): strin
 }
 
 function patternsOf(scenario: Scenario): string[] {
+  return actionTextsOf(scenario).filter((a) => /[*?]/.test(a) && a !== '*');
+}
+
+/** Patterns wider than the diff expands, `*` included. */
+function unexpandedOf(scenario: Scenario, expand: ExpandPattern | undefined): string[] {
+  if (!expand) return [];
+  return actionTextsOf(scenario).filter((a) => a === '*' || (/[*?]/.test(a) && expand(a).length > MAX_EXPANSION));
+}
+
+/** The services (lower-cased prefixes) the policies' Action and NotAction entries name. */
+function servicesOf(scenario: Scenario): string[] {
+  return [...new Set(actionTextsOf(scenario, true).flatMap((a) => (a.includes(':') ? [a.slice(0, a.indexOf(':')).toLowerCase()] : [])))];
+}
+
+/** Every Action entry of every policy document of the world (NotAction too, when asked). */
+function actionTextsOf(scenario: Scenario, withNotAction = false): string[] {
   const out = new Set<string>();
   const documents: (PolicyDocument | null | undefined)[] = [
     ...(scenario.policies ?? []).map((p) => p.document),
@@ -182,7 +230,7 @@ function patternsOf(scenario: Scenario): string[] {
   for (const d of documents) {
     if (!d) continue;
     for (const s of readableStatementsOf(d))
-      for (const a of [s.Action ?? []].flat()) if (typeof a === 'string' && /[*?]/.test(a) && a !== '*') out.add(a);
+      for (const a of [s.Action ?? [], withNotAction ? (s.NotAction ?? []) : []].flat()) if (typeof a === 'string') out.add(a);
   }
   return [...out];
 }

@@ -1,13 +1,13 @@
 import { compileScenario } from '../../engine';
 import { getAtPointer, restoreScenario, switchedOff, type ManagedPolicyCatalog, type SwitchOff } from '../../model';
-import { accessDiff, MAX_SCOPED_EXPANSION, type AccessDiff, type DiffSide, type ExpandPattern } from './accessDiff';
+import { accessDiff, scopedActions, type AccessDiff, type DiffSide, type ExpandPattern } from './accessDiff';
 
 /**
  * What a policy or one of its statements does, as the access that would go (lost) and come (gained:
  * a Deny switched off) if it were switched off: the scenario as it is against itself without them.
- * The actions those statements name are asked about in full (a pattern up to MAX_SCOPED_EXPANSION
- * catalog actions), beside the ones the diff asks about anyway, so `s3:*` switched off shows every
- * S3 action it granted; wider patterns (`*`) stand for the actions the policies name.
+ * The actions those statements name are asked about in full (scopedActions: a pattern's every
+ * catalog action, or for `*` every action of the services the policies name), beside the ones the
+ * diff asks about anyway, so `s3:*` switched off shows every S3 action it granted.
  */
 export function whatIfSwitchedOff(
   now: DiffSide,
@@ -26,26 +26,18 @@ export function whatIfSwitchedOff(
     world: restored.world,
     compiled: compileScenario(restored.scenario, restored.world),
   };
-  return { ok: true, diff: accessDiff(now, after, expand, { actions: actionsSwitchedOff(now.scenario, off, expand) }) };
+  const named = actionsNamed(now.scenario, off);
+  const actions = named.flatMap((a) => (/[*?]/.test(a) ? scopedActions(a, now, after, expand) : [a]));
+  return { ok: true, diff: accessDiff(now, after, expand, { actions, expanded: named }) };
 }
 
-/** The actions the switched-off statements name, patterns expanded where that stays bounded. */
-function actionsSwitchedOff(scenario: unknown, off: SwitchOff, expand: ExpandPattern | undefined): string[] {
+/** The Action entries of the switched-off statements (NotAction names what a statement leaves out). */
+function actionsNamed(scenario: unknown, off: SwitchOff): string[] {
   const raw = (getAtPointer(scenario, off.document) as { Statement?: unknown } | undefined)?.Statement;
   const all: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   const statements = off.statement === undefined ? all : all.slice(off.statement, off.statement + 1);
   const out = new Set<string>();
-  for (const st of statements) {
-    // NotAction names what a statement leaves out, not what it is about.
-    const action = (st as { Action?: unknown } | null)?.Action;
-    for (const a of [action ?? []].flat()) {
-      if (typeof a !== 'string') continue;
-      if (!/[*?]/.test(a)) out.add(a);
-      else {
-        const hits = expand?.(a) ?? [];
-        if (hits.length <= MAX_SCOPED_EXPANSION) for (const hit of hits) out.add(hit);
-      }
-    }
-  }
+  for (const st of statements)
+    for (const a of [(st as { Action?: unknown } | null)?.Action ?? []].flat()) if (typeof a === 'string') out.add(a);
   return [...out];
 }

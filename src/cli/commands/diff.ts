@@ -66,6 +66,10 @@ function printDiff(diff: AccessDiff, json: boolean, io: CliIo, what: string): nu
     io.err(
       `${diff.gained.length} gained, ${diff.lost.length} lost${what}, over ${diff.principals} principals × ${diff.actions} actions × ${diff.resources} resources\n`,
     );
+    if (diff.unexpanded.length > 0)
+      io.err(
+        `note: ${diff.unexpanded.join(', ')} cover too many actions to ask about one by one: only the actions the policies name stand for them\n`,
+      );
   }
   return diff.gained.length > 0 ? 1 : 0;
 }

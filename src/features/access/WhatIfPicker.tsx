@@ -28,9 +28,23 @@ export function labelOf(document: unknown, off: SwitchOff): string | null {
   return statement === undefined ? null : `${policy.label} / ${statement}`;
 }
 
+/**
+ * What `off` is in `document`, to tell later whether its pointer still names it: the policy, and
+ * the statement by its Sid or, without one, by its text (an edit to it is then a different pick).
+ */
+export function identityOf(document: unknown, off: SwitchOff): string | null {
+  const label = labelOf(document, off);
+  if (label === null || off.statement === undefined) return label;
+  const raw = (getAtPointer(document, off.document) as { Statement?: unknown } | undefined)?.Statement;
+  const statement: unknown = (Array.isArray(raw) ? raw : [raw])[off.statement];
+  const sid = (statement as { Sid?: unknown } | null)?.Sid;
+  return `${label.slice(0, label.lastIndexOf(' / '))} / ${typeof sid === 'string' && sid ? `Sid ${sid}` : JSON.stringify(statement)}`;
+}
+
 function picked(document: unknown, off: SwitchOff): PickedSwitchOff | null {
   const label = labelOf(document, off);
-  return label === null ? null : { ...off, label };
+  const identity = identityOf(document, off);
+  return label === null || identity === null ? null : { ...off, label, identity };
 }
 
 /** Each statement of the document at `pointer`, by its position and Sid, for a person to pick. */

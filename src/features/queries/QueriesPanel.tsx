@@ -25,7 +25,12 @@ export function QueriesPanel() {
   const world = useRestoredWorld().scenario;
   const options = useMemo(() => queryOptions(world), [world]);
   const selected = selection?.kind === 'query' ? selection.index : null;
-  const { verdicts, baseline } = useNoNewAccess(queries);
+  const assertions = useNoNewAccess(queries);
+  const { baseline } = assertions;
+  // While the document has errors the answers shown are the last valid ones: no assertion is compared against them.
+  const verdicts = restored.current
+    ? assertions.verdicts
+    : assertions.verdicts.map((v) => v && { gained: null, failed: 'the scenario has errors; fix them first' });
   const passes = results ? results.map((r, i) => queryPasses(r, verdicts[i])) : [];
   const passing = passes.filter((p) => p === true).length;
   const failing = passes.filter((p) => p === false).length;
