@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../engine';
 import { permissiveCatalog, restoreScenario } from '../../model';
-import { newAccessWithin, type DiffSide } from './accessDiff';
+import { accessDiff, newAccessWithin, type DiffSide } from './accessDiff';
 
 const ACCOUNT = '111111111111';
 const anna = `arn:aws:iam::${ACCOUNT}:user/anna`;
@@ -59,5 +59,21 @@ describe('new access within a scope', () => {
     expect(newAccessWithin(before, before, { principal: 'user/anna', action: '*', resource: '*' }, expand)).toEqual([]);
     expect(newAccessWithin(before, after, { principal: 'anonymous', action: 's3:*', resource: '*' }, expand)).toEqual([]);
     expect(newAccessWithin(before, after, { principal: 'user/anna', action: 's3:*', resource: '*' }, expand).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a scope too wide to expand (*)', () => {
+  // The catalog: `*` is every action there is, far past what one question asks about action by action.
+  const wide = (pattern: string) => (pattern === '*' ? Array.from({ length: 5_000 }, (_, i) => `svc${i}:Do`) : expand(pattern));
+
+  it('covers every action of the services the policies name, so a new s3:* is found', () => {
+    const gained = newAccessWithin(before, after, { principal: 'user/anna', action: '*', resource: 'arn:aws:s3:::shared-data/*' }, wide);
+    expect(new Set(gained.map((c) => c.action))).toEqual(new Set(['s3:PutObject', 's3:DeleteObject']));
+  });
+
+  it('is named in the diff as standing for the actions the policies name', () => {
+    const catalog = (pattern: string) => (pattern === 's3:*' ? Array.from({ length: 100 }, (_, i) => `s3:Action${i}`) : []);
+    expect(accessDiff(before, after, catalog).unexpanded).toEqual(['s3:*']);
+    expect(accessDiff(before, before, catalog).unexpanded).toEqual([]);
   });
 });
