@@ -157,6 +157,12 @@ test('a query asserts no new access: it holds, fails with what was gained when t
   const row = app.queryRows.nth(before);
   await expect(row.getByTestId('query.noNewAccess')).toHaveText('no new access');
   await expect(row).toContainText('✓');
+  // A principal the scenario does not hold is an error: nothing is compared, nothing passes.
+  await app.field('principal').fill('user/nobody');
+  await expect(row.getByTestId('query.noNewAccess')).toHaveText('no new access: not compared');
+  await expect(row).not.toContainText('✓');
+  await app.field('principal').fill('anonymous');
+  await expect(row.getByTestId('query.noNewAccess')).toHaveText('no new access');
 
   await openBucketToEveryone(editor);
   await expect(row.getByTestId('query.noNewAccess')).toHaveText('1 new');

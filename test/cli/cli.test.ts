@@ -407,6 +407,18 @@ describe('cli diff', () => {
     });
   });
 
+  it('names the patterns too wide to ask about action by action, and only those', () => {
+    const boundary = join(root, 'src', 'examples', 'library', '11-permissions-boundary.json');
+    expect(cli('diff', boundary, boundary).stderr).toContain(
+      'note: s3:*, cloudwatch:*, * cover too many actions to ask about one by one: only the actions the policies name stand for them',
+    );
+    // Switching off AlmostAdmin (Action "*") asks about every action of the services the policies name.
+    const off = cli('diff', boundary, '--switch-off', '/policies/1/document');
+    expect(off.stdout).toContain('- arn:aws:iam::111122223333:user/dana s3:DeleteObject *');
+    expect(off.stdout).toContain('- arn:aws:iam::111122223333:user/dana cloudwatch:PutMetricData *');
+    expect(off.stderr).not.toContain('note:');
+  });
+
   it('compares worlds: the same file is no change, and a broken file is exit 2', () => {
     expect(cli('diff', bucket, bucket).code).toBe(0);
     expect(cli('diff', bucket, join(tmp, 'missing.json')).code).toBe(2);

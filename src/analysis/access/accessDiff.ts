@@ -90,8 +90,11 @@ export function accessDiff(before: DiffSide, after: DiffSide, expandPattern?: Ex
       }
     }
   }
+  // A wide pattern whose every action was asked about anyway (a what-if's own, or one the extra
+  // actions cover) is counted in full: only the rest are named as standing for fewer.
+  const asked = new Set(actions);
   const unexpanded = union(unexpandedOf(before.scenario, expand), unexpandedOf(after.scenario, expand), (p) => p).filter(
-    (p) => !(extras.expanded ?? []).includes(p),
+    (p) => !(extras.expanded ?? []).includes(p) && (expand?.(p) ?? []).some((a) => !asked.has(a)),
   );
   return { gained, lost, principals: principals.length, actions: actions.length, resources: resources.length, evaluations, unexpanded };
 }

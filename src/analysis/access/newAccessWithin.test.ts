@@ -77,3 +77,12 @@ describe('a scope too wide to expand (*)', () => {
     expect(accessDiff(before, before, catalog).unexpanded).toEqual([]);
   });
 });
+
+describe("the diff's note of patterns it could not expand", () => {
+  it('leaves out a wide pattern whose every action it asked about anyway', () => {
+    const catalog = (pattern: string) => (pattern === 's3:*' ? Array.from({ length: 100 }, (_, i) => `s3:Action${i}`) : []);
+    const every = Array.from({ length: 100 }, (_, i) => `s3:Action${i}`);
+    expect(accessDiff(before, after, catalog, { actions: every }).unexpanded).toEqual([]);
+    expect(accessDiff(before, after, catalog, { actions: every.slice(1) }).unexpanded).toEqual(['s3:*']);
+  });
+});

@@ -64,7 +64,7 @@ function printDiff(diff: AccessDiff, json: boolean, io: CliIo, what: string): nu
     for (const c of diff.gained) io.out(`${paint(32, '+')} ${c.principal} ${c.action} ${c.resource}\n`);
     for (const c of diff.lost) io.out(`${paint(31, '-')} ${c.principal} ${c.action} ${c.resource}\n`);
     io.err(
-      `${diff.gained.length} gained, ${diff.lost.length} lost${what}, over ${diff.principals} principals × ${diff.actions} actions × ${diff.resources} resources\n`,
+      `${diff.gained.length} gained, ${diff.lost.length} lost${what}, over ${counted(diff.principals, 'principal')} × ${counted(diff.actions, 'action')} × ${counted(diff.resources, 'resource')}\n`,
     );
     if (diff.unexpanded.length > 0)
       io.err(
@@ -73,3 +73,5 @@ function printDiff(diff: AccessDiff, json: boolean, io: CliIo, what: string): nu
   }
   return diff.gained.length > 0 ? 1 : 0;
 }
+
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

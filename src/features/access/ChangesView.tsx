@@ -88,8 +88,14 @@ export function ChangesView() {
             </p>
             {diff.unexpanded.length > 0 && (
               <p data-testid="changes.unexpanded" className="mb-2 text-xs text-amber-800 dark:text-amber-300">
-                {diff.unexpanded.map((p) => `\`${p}\``).join(', ')} {diff.unexpanded.length === 1 ? 'covers' : 'cover'} too many actions to
-                ask about one by one: only the actions the policies name stand for {diff.unexpanded.length === 1 ? 'it' : 'them'}, so what{' '}
+                {diff.unexpanded.map((p, i) => (
+                  <span key={p}>
+                    {i > 0 && ', '}
+                    <code className="font-mono">{p}</code>
+                  </span>
+                ))}{' '}
+                {diff.unexpanded.length === 1 ? 'covers' : 'cover'} too many actions to ask about one by one: only the actions the policies
+                name stand for {diff.unexpanded.length === 1 ? 'it' : 'them'}, so what{' '}
                 {diff.unexpanded.length === 1 ? 'it grants' : 'they grant'} beyond those is not counted here.
               </p>
             )}

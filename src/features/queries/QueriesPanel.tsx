@@ -27,10 +27,13 @@ export function QueriesPanel() {
   const selected = selection?.kind === 'query' ? selection.index : null;
   const assertions = useNoNewAccess(queries);
   const { baseline } = assertions;
-  // While the document has errors the answers shown are the last valid ones: no assertion is compared against them.
-  const verdicts = restored.current
-    ? assertions.verdicts
-    : assertions.verdicts.map((v) => v && { gained: null, failed: 'the scenario has errors; fix them first' });
+  // While the document (its queries too) has errors the answers shown are the last valid ones: no
+  // assertion is compared against them.
+  const latestValid = useEvaluationStore((s) => s.evaluation?.ok !== false);
+  const verdicts =
+    restored.current && latestValid
+      ? assertions.verdicts
+      : assertions.verdicts.map((v) => v && { gained: null, failed: 'the scenario has errors; fix them first' });
   const passes = results ? results.map((r, i) => queryPasses(r, verdicts[i])) : [];
   const passing = passes.filter((p) => p === true).length;
   const failing = passes.filter((p) => p === false).length;
