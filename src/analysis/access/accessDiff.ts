@@ -40,8 +40,8 @@ const MAX_EXPANSION = 64;
 
 /**
  * A pattern one question bounds (a query's action, a switched-off statement's) is expanded in full
- * up to this many catalog actions (`ec2:*` is about 700); only `*` and the like fall back to the
- * actions the policies name.
+ * up to this many catalog actions (`ec2:*` is about 700); `*` and the like cover the actions of
+ * the services the policies name instead (scopedActions).
  */
 export const MAX_SCOPED_EXPANSION = 1_000;
 
@@ -108,8 +108,7 @@ export interface AccessScope {
 
 /**
  * What `scope.principal` is allowed after and not before, within the scope: the actions its
- * pattern covers (in full up to MAX_SCOPED_EXPANSION; wider, the actions either world's policies
- * mention that it matches, as accessDiff counts them) × its resource, or for a pattern either
+ * pattern covers (scopedActions) × its resource, or for a pattern either
  * world's resources it matches by IAM's ARN rules. Each request is asked of the engine in both
  * worlds with the principal as written, so `user/anna` and her ARN are the same question, and a
  * principal one world lacks is denied there. Only unconditional allows count, as in accessDiff.
