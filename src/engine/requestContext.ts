@@ -212,7 +212,7 @@ export function buildRequestContext(
   query: Query,
   facts: Pick<ContextFacts, 'principal' | 'resource' | 'resourceAccount' | 'resourceTags'> & { region: string | undefined },
   base: RequestContext,
-  clock: (query: Query) => RequestClock = requestClock,
+  clock: RequestClock = requestClock(query),
 ): RequestContext {
   if (query.autoContext === false) {
     const ctx = new RequestContext();
@@ -226,7 +226,7 @@ export function buildRequestContext(
   const session = facts.principal.type === 'role' || facts.principal.type === 'federatedUser';
   const ctx = new RequestContext(
     base,
-    [clockEntries(clock(query), session), resourceEntries(world, facts.resourceTags, facts.resourceAccount, facts.region)],
+    [clockEntries(clock, session), resourceEntries(world, facts.resourceTags, facts.resourceAccount, facts.region)],
     query.context,
   );
   // What an STS call passes (session tags, source identity) sits between the model's keys and the query's own.

@@ -25,7 +25,10 @@ export function compileResources(patterns: string[], variables: boolean): Resour
     // A pattern with variables is compiled per distinct set of values it is resolved with (a few
     // user names, tags…), not per request.
     const byValues = new Map<string, Matcher | null>();
-    return { template, fixed, byValues };
+    // By the value itself when the pattern has one variable and it is text (`${aws:username}`):
+    // no list of values and no JSON key is made per request.
+    const byOneText = new Map<string, Matcher | null>();
+    return { template, fixed, byValues, byOneText };
   });
   const dynamic = entries.some((e) => e.fixed === null);
   return {
@@ -41,19 +44,19 @@ export function compileResources(patterns: string[], variables: boolean): Resour
         }
         // A variable with no value leaves a pattern that matches no resource.
         // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value
-        const values = e.template.variables.map(lookup);
-        const key = JSON.stringify(values);
-        let matcher = e.byValues.get(key);
+        const variables = e.template.variables;
+        const one = variables.length === 1 ? lookup(variables[0]!) : undefined;
+        const table = typeof one === 'string' ? e.byOneText : e.byValues;
+        const key = typeof one === 'string' ? one : JSON.stringify(variables.map(lookup));
+        let matcher = table.get(key);
         if (matcher === undefined) {
           const parts = e.template.resolve(lookup);
           matcher = parts === null ? null : compileArnParts(parts);
-          if (e.byValues.size >= 256) e.byValues.clear();
-          e.byValues.set(key, matcher);
+          if (table.size >= 256) table.clear();
+          table.set(key, matcher);
         }
         if (matcher === null) {
-          e.template.variables.forEach((v, i) => {
-            if (values[i] === undefined) missing.push(v);
-          });
+          for (const v of variables) if (lookup(v) === undefined) missing.push(v);
           continue;
         }
         if (matcher(resource)) return true;

@@ -17,7 +17,8 @@ export type StepResult = Verdict | typeof CONTINUE;
 /**
  * One step of AWS's evaluation. It reads the request and the policies' outcomes (never changes
  * them), appends what it concluded to `steps` (the explanation's trail; a step that has nothing to
- * say about this request appends nothing), and returns a verdict or CONTINUE.
+ * say about this request appends nothing), and returns a verdict or CONTINUE. Nothing changes a
+ * step once appended, so one that says the same for every request is made once and shared.
  */
 export type DecisionStep = (r: ResolvedRequest, p: ApplicablePolicies, steps: EvaluationStep[]) => StepResult;
 

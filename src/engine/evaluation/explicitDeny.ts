@@ -1,4 +1,4 @@
-import type { StatementRef } from '../types';
+import type { EvaluationStep, StatementRef } from '../types';
 import { CONTINUE, type DecisionStep } from './decisionSteps';
 
 /**
@@ -10,7 +10,7 @@ export const explicitDeny: DecisionStep = (_r, p, steps) => {
   // A counted loop, not `for…of`: see bulkMatch in evaluatePolicy.ts.
   for (let i = 0; i < p.all.length; i++) if (p.all[i]!.denies.length > 0) (denies ??= []).push(...p.all[i]!.denies);
   if (denies === null) {
-    steps.push({ step: 'deny', outcome: 'continue', detail: 'no statement denies the request' });
+    steps.push(NOTHING_DENIES);
     return CONTINUE;
   }
   steps.push({
@@ -20,3 +20,6 @@ export const explicitDeny: DecisionStep = (_r, p, steps) => {
   });
   return { decision: 'explicitDeny', deciding: denies };
 };
+
+/** The step of nearly every request, made once: no step is changed once made (see decisionSteps.ts). */
+const NOTHING_DENIES: EvaluationStep = { step: 'deny', outcome: 'continue', detail: 'no statement denies the request' };

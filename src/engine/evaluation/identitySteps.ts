@@ -37,14 +37,22 @@ function policyLabels(refs: StatementRef[]): string {
   return refs.length === 1 ? refs[0]!.policyLabel : [...new Set(refs.map((a) => a.policyLabel))].join(', ');
 }
 
+/** Made once, as a request denied here says one of two things (no step is changed once made: see decisionSteps.ts). */
+const NO_IDENTITY_POLICIES: EvaluationStep = {
+  step: 'identity',
+  outcome: 'implicitDeny',
+  detail: 'the principal has no identity-based policies',
+};
+const NO_IDENTITY_ALLOW: EvaluationStep = {
+  step: 'identity',
+  outcome: 'implicitDeny',
+  detail: 'no identity-based policy allows the request',
+};
+
 export const identityPolicies: DecisionStep = (_r, p, steps) => {
   const allows = allowsOf(p.identity);
   if (allows.length === 0) {
-    steps.push({
-      step: 'identity',
-      outcome: 'implicitDeny',
-      detail: p.identityPolicyCount === 0 ? 'the principal has no identity-based policies' : 'no identity-based policy allows the request',
-    });
+    steps.push(p.identityPolicyCount === 0 ? NO_IDENTITY_POLICIES : NO_IDENTITY_ALLOW);
     return implicitDeny();
   }
   steps.push({

@@ -38,18 +38,23 @@ export function resolvePrincipal(cs: CompiledScenario, query: Query): Resolved |
     query.federatingUser === undefined
       ? 'principal'
       : `principal\u0000${query.sessionName ?? ''}\u0000${query.sessionTags ? JSON.stringify(query.sessionTags) : ''}\u0000${query.sourceIdentity === undefined ? '-' : `=${query.sourceIdentity}`}\u0000${query.federatingUser ?? ''}`;
-  return cs.memoText(table, query.principal, () => {
-    const r = resolvePrincipalUncached(cs, query);
-    if (typeof r === 'string') return r;
-    const { user, role, principal } = r;
-    const context = principalContext(cs.world, query, {
-      principal,
-      principalTags: user?.tags ?? role?.tags ?? {},
-      userName: user?.name,
-      userId: userIdOf(r),
-    });
-    return { ...r, context };
+  const known = cs.textTable<Resolved | string>(table);
+  let resolved = known.get(query.principal);
+  if (resolved === undefined) known.set(query.principal, (resolved = resolveWithContext(cs, query)));
+  return resolved;
+}
+
+function resolveWithContext(cs: CompiledScenario, query: Query): Resolved | string {
+  const r = resolvePrincipalUncached(cs, query);
+  if (typeof r === 'string') return r;
+  const { user, role, principal } = r;
+  const context = principalContext(cs.world, query, {
+    principal,
+    principalTags: user?.tags ?? role?.tags ?? {},
+    userName: user?.name,
+    userId: userIdOf(r),
   });
+  return { ...r, context };
 }
 
 function resolvePrincipalUncached(cs: CompiledScenario, query: Query): Omit<Resolved, 'context'> | string {

@@ -12,7 +12,7 @@ import {
 import type { RequestAction } from '../compilePolicy';
 import type { CompiledScenario } from '../compileScenario';
 import type { RequestPrincipal } from '../principalMatcher';
-import { buildRequestContext, clockNow, givenClock, resourceTagsFor, type RequestContext } from '../requestContext';
+import { buildRequestContext, clockNow, givenClock, resourceTagsFor, type RequestClock, type RequestContext } from '../requestContext';
 import { defaultKeyPolicy } from './defaultKeyPolicy';
 import { resolvePrincipal } from './resolvePrincipal';
 
@@ -95,7 +95,7 @@ export function resolveRequest(cs: CompiledScenario, query: Query): ResolvedRequ
     // A query's own `time` is read once per compiled world. "Now" (no `time`, or one that does not
     // parse) is not kept there: a compiled world lives as long as the world is unchanged, hours of
     // editing queries in the app, and aws:CurrentTime must move on meanwhile.
-    (q) => (q.time !== undefined && cs.memoText('time', q.time, () => givenClock(q.time!))) || clockNow(),
+    (query.time !== undefined && givenClockOnce(cs, query.time)) || clockNow(),
   );
 
   const isIamPrincipal =
@@ -132,13 +132,26 @@ interface ResourceFacts {
 }
 
 function resourceFacts(cs: CompiledScenario, resource: string): ResourceFacts {
-  return cs.memoText('resource', resource, () => {
-    const arn = parseArn(resource);
-    return {
-      entry: resourceEntryFor(cs.world, resource),
-      arn,
-      arnAccount: arn && /^\d{12}$/.test(arn.account) ? arn.account : undefined,
-      tags: resourceTagsFor(cs.world, resource),
-    };
-  });
+  const known = cs.textTable<ResourceFacts>('resource');
+  let facts = known.get(resource);
+  if (facts === undefined) known.set(resource, (facts = factsOf(cs, resource)));
+  return facts;
+}
+
+function factsOf(cs: CompiledScenario, resource: string): ResourceFacts {
+  const arn = parseArn(resource);
+  return {
+    entry: resourceEntryFor(cs.world, resource),
+    arn,
+    arnAccount: arn && /^\d{12}$/.test(arn.account) ? arn.account : undefined,
+    tags: resourceTagsFor(cs.world, resource),
+  };
+}
+
+/** The clock of a query's `time`, or false when it does not parse: once per compiled world and text. */
+function givenClockOnce(cs: CompiledScenario, time: string): RequestClock | false {
+  const known = cs.textTable<RequestClock | false>('time');
+  let clock = known.get(time);
+  if (clock === undefined) known.set(time, (clock = givenClock(time)));
+  return clock;
 }

@@ -1,4 +1,5 @@
 import { describePrincipal } from '../evaluatePolicy';
+import type { EvaluationStep } from '../types';
 import { allowed, CONTINUE, implicitDeny, type DecisionStep } from './decisionSteps';
 import { noSessionPolicy } from './federationSteps';
 import { boundaryDenies, sessionDenies } from './identitySteps';
@@ -10,7 +11,7 @@ import { boundaryDenies, sessionDenies } from './identitySteps';
 export const resourceBasedPolicy: DecisionStep = (r, p, steps) => {
   const rbp = p.resource;
   if (!rbp) {
-    steps.push({ step: 'resource', outcome: 'notApplicable', detail: 'no resource-based policy applies to this resource' });
+    steps.push(NO_RESOURCE_POLICY);
     return CONTINUE;
   }
   const match = rbp.outcome.allow;
@@ -22,6 +23,13 @@ export const resourceBasedPolicy: DecisionStep = (r, p, steps) => {
       : `${rbp.policy.label} does not allow the request`,
   });
   return CONTINUE;
+};
+
+/** Made once, as most requests' resources have no policy (no step is changed once made: see decisionSteps.ts). */
+const NO_RESOURCE_POLICY: EvaluationStep = {
+  step: 'resource',
+  outcome: 'notApplicable',
+  detail: 'no resource-based policy applies to this resource',
 };
 
 /**
