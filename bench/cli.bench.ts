@@ -12,6 +12,7 @@ import { allowedByIdentity } from '../src/engine/evaluation/identitySteps';
 import { resolvePrincipal } from '../src/engine/evaluation/resolvePrincipal';
 import { resolveRequest } from '../src/engine/evaluation/resolveRequest';
 import { DECISION_STEPS } from '../src/engine/evaluateQuery';
+import { SHORT_RUN_V8_FLAGS } from '../src/cli/v8Tuning';
 import { emptyCatalog, parseJson, restoreScenario } from '../src/model';
 import { megabyteScenario } from '../test/fuzz/megabyteScenario';
 import { writeCliWorkload } from './cliWorkload';
@@ -100,9 +101,10 @@ console.log(
 );
 
 // Restore and the breakdown run in a process of their own, each on a clean heap (this one holds
-// the generated workload), as the CLI would: this file run again with a mode.
+// the generated workload), as the CLI would: this file run again with a mode, and V8 tuned as the
+// CLI tunes it (src/cli/v8Tuning.ts).
 const child = (mode: string) => {
-  const r = spawnSync(process.execPath, [process.argv[1]!, mode, workload.full], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...SHORT_RUN_V8_FLAGS, process.argv[1]!, mode, workload.full], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as Record<string, number>;
 };

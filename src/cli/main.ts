@@ -4,6 +4,9 @@ import { UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
 import { packageVersion } from './packageVersion';
 import { parseArgs, usageOf } from './parseArgs';
+import { tuneV8ForAShortRun } from './v8Tuning';
+
+tuneV8ForAShortRun();
 
 /**
  * The command-line checker. Exit codes (scenario-format.md): 0 all is well, 1 a check failed,
