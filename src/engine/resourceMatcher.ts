@@ -52,7 +52,11 @@ export function compileResources(patterns: string[], variables: boolean): Resour
         if (matcher === undefined) {
           const parts = e.template.resolve(lookup);
           matcher = parts === null ? null : compileArnParts(parts);
-          if (table.size >= 256) table.clear();
+          // 256 values in all, across both tables.
+          if (e.byValues.size + e.byOneText.size >= 256) {
+            e.byValues.clear();
+            e.byOneText.clear();
+          }
           table.set(key, matcher);
         }
         if (matcher === null) {
