@@ -25,5 +25,10 @@ export const SHORT_RUN_V8_FLAGS = ['--max-inlined-bytecode-size=27'] as const;
  * calls it; the app's worker runs with the browser's settings.
  */
 export function tuneV8ForAShortRun(): void {
-  for (const flag of SHORT_RUN_V8_FLAGS) setFlagsFromString(flag);
+  try {
+    for (const flag of SHORT_RUN_V8_FLAGS) setFlagsFromString(flag);
+  } catch {
+    // A runtime that offers Node's API over another engine may refuse V8's flags: it then runs
+    // the check with its own settings, more slowly, rather than not at all.
+  }
 }
