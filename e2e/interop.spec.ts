@@ -232,3 +232,63 @@ test('an example exports for AWS, one account at a time, and the downloads parse
   await page.getByTestId('file.export.json').click();
   expect((await json).suggestedFilename()).toMatch(/\.json$/);
 });
+
+test('a person drops an account and a bundle with its identity providers, and asks whether GitHub Actions may deploy', async ({
+  page,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const files = new ImportPage(page);
+  const provider = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+  const account = JSON.parse(readFileSync(join(samples, `account-${ACCOUNT}.json`), 'utf8')) as { RoleDetailList: unknown[] };
+  account.RoleDetailList.push({
+    Path: '/',
+    RoleName: 'GitHubDeploy',
+    RoleId: 'AROA1111EXAMPLEGHDEP',
+    Arn: `arn:aws:iam::${ACCOUNT}:role/GitHubDeploy`,
+    AssumeRolePolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: provider },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:example/app:ref:refs/heads/main' } },
+        },
+      ],
+    },
+    RolePolicyList: [],
+    AttachedManagedPolicies: [],
+  });
+  await app.open();
+  await files.drop([
+    { name: `account-${ACCOUNT}.json`, text: JSON.stringify(account) },
+    { name: 'org-bundle.json', text: readFileSync(join(samples, 'org-bundle.json'), 'utf8') },
+  ]);
+  await files.reportShown();
+  await expect(files.report.getByTestId('import.report.identityProviders')).toHaveText('Identity providers 2 OpenID Connect · 1 SAML');
+  await page.screenshot({ path: testInfo.outputPath('import-identity-providers.png') });
+  await files.closeReport.click();
+
+  // The providers are in the scenario, each in its account (the graph opens folded into path boxes).
+  for (const name of ['token.actions.githubusercontent.com', 'Okta'])
+    await expect(page.getByTestId('entities.item').filter({ hasText: name })).toHaveCount(1);
+
+  await page.getByTestId('queries.add').click();
+  await app.field('principal').fill('oidc-provider/token.actions.githubusercontent.com');
+  await app.field('action').fill('sts:AssumeRoleWithWebIdentity');
+  await app.field('resource').fill(`arn:aws:iam::${ACCOUNT}:role/GitHubDeploy`);
+  await expect(app.decision(0)).toHaveText('implicitDeny');
+  const claim = async (key: string, value: string) => {
+    await page.getByTestId('query.context.newKey').fill(key);
+    await page.getByTestId('query.context.newKey').press('Enter');
+    await page.getByTestId('query.context.row').filter({ hasText: key }).getByLabel(`value of ${key}`).fill(value);
+  };
+  await claim('token.actions.githubusercontent.com:sub', 'repo:example/app:ref:refs/heads/main');
+  await claim('token.actions.githubusercontent.com:aud', 'sts.amazonaws.com');
+  await expect(app.decision(0)).toHaveText('allowed');
+  // The provider accepts only the audience get-open-id-connect-provider listed.
+  await page.getByLabel('value of token.actions.githubusercontent.com:aud').fill('some-other-audience');
+  await expect(app.decision(0)).toHaveText('implicitDeny');
+  await expect(page.getByTestId('explanation.summary')).toContainText('accepts sts.amazonaws.com, not the token');
+  await page.screenshot({ path: testInfo.outputPath('imported-provider-audience.png') });
+});

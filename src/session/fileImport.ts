@@ -7,7 +7,7 @@ import { distinctNames, sortImportFiles } from './importSorting';
 import { readFilesWithProgress, UnreadableFileError } from './readFiles';
 import { createScenario } from './library';
 
-const NO_REPORT: ImportReport = { accounts: [], organization: null, resources: 0, entries: [] };
+const NO_REPORT: ImportReport = { accounts: [], organization: null, resources: 0, identityProviders: { oidc: 0, saml: 0 }, entries: [] };
 
 /**
  * Files dropped on the page or picked with Import. Scenario files import each on its own, as

@@ -32,6 +32,7 @@ describe('cli import', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`account 111122223333 (${A}): 2 users, 1 group, 3 roles (1 service-linked)`);
     expect(r.stderr).toContain('organization: 3 units (root and OUs), 3 accounts, 2 SCPs, 1 RCP');
+    expect(r.stderr).toContain('identity providers: 2 OpenID Connect, 1 SAML');
     expect(r.stderr).toMatch(/^not modelled: .*instance profile `EC2S3ReadProfile`/m);
     expect(r.stderr).toMatch(/^skipped: .*TAG_POLICY/m);
     expect(r.stderr).toContain(`wrote ${out}`);

@@ -472,3 +472,127 @@ describe('malformed input: clear errors naming the file and the JSON path, nothi
     expect(withEntry(entries, 'skipped', 'unknown field `LoginProfile`')[0]!.path).toBe('/UserDetailList/0/LoginProfile');
   });
 });
+
+describe('identity providers from the bundle', () => {
+  const GITHUB = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+  /** Account A with a role that GitHub Actions of one repository may assume, as a deploy pipeline's would be. */
+  function accountWithDeployRole(): ImportSource {
+    const account = sampleJson(ACCOUNT_A);
+    (account['RoleDetailList'] as unknown[]).push({
+      Path: '/',
+      RoleName: 'GitHubDeploy',
+      RoleId: 'AROA1111EXAMPLEGHDEP',
+      Arn: 'arn:aws:iam::111122223333:role/GitHubDeploy',
+      CreateDate: '2025-06-02T09:05:00Z',
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: GITHUB },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: {
+              // No audience condition: the provider's client IDs decide the audience.
+              StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:example/app:ref:refs/heads/main' },
+            },
+          },
+        ],
+      },
+      InstanceProfileList: [],
+      RolePolicyList: [],
+      AttachedManagedPolicies: [],
+      Tags: [],
+    });
+    return source('account-with-deploy-role.json', account);
+  }
+  const ask = (scenario: Scenario, context: Record<string, string>) => {
+    const restored = restoreScenario(scenario, SMALL_CATALOG);
+    if (!restored.ok) throw new Error('not restored');
+    return evaluateQuery(compileScenario(restored.scenario, restored.world), {
+      principal: GITHUB,
+      action: 'sts:AssumeRoleWithWebIdentity',
+      resource: 'arn:aws:iam::111122223333:role/GitHubDeploy',
+      context,
+    }).decision;
+  };
+  const MAIN = { 'token.actions.githubusercontent.com:sub': 'repo:example/app:ref:refs/heads/main' };
+
+  it('reads OpenID Connect and SAML providers from the list outputs, with the audiences get-open-id-connect-provider gives', () => {
+    const { scenario, result, entries } = imported(sample(ACCOUNT_A), sample(ACCOUNT_B), sample(BUNDLE));
+    expect(scenario.identityProviders).toEqual([
+      { type: 'oidc', url: 'https://token.actions.githubusercontent.com', account: '111122223333', clientIds: ['sts.amazonaws.com'] },
+      { type: 'oidc', url: 'https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE', account: '111122223333' },
+      { type: 'saml', name: 'Okta', account: '444455556666' },
+    ]);
+    expect(result.report.identityProviders).toEqual({ oidc: 2, saml: 1 });
+    expect(withEntry(entries, 'not-modelled', '`ThumbprintList`')[0]).toMatchObject({
+      file: BUNDLE,
+      path: '/identityProviders/getOpenIDConnectProvider/0/output/ThumbprintList',
+    });
+    expect(withEntry(entries, 'not-modelled', '`ValidUntil`')).toHaveLength(1);
+  });
+
+  it('lets the role be assumed through the imported provider, and checks the token’s audience against it', () => {
+    const { scenario, entries } = imported(accountWithDeployRole(), sample(BUNDLE));
+    expect(withEntry(entries, 'note', 'identity provider')).toEqual([]);
+    expect(ask(scenario, { ...MAIN, 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' })).toBe('allowed');
+    expect(
+      ask(scenario, {
+        'token.actions.githubusercontent.com:sub': 'repo:fork/app:ref:refs/heads/main',
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+      }),
+    ).toBe('implicitDeny');
+    // The provider accepts only sts.amazonaws.com: STS rejects any other audience before the trust policy is read.
+    expect(ask(scenario, { ...MAIN, 'token.actions.githubusercontent.com:aud': 'other' })).toBe('implicitDeny');
+    // Listed but not described, the provider's audiences are unknown, and the trust policy alone decides.
+    const listedOnly = sampleJson(BUNDLE);
+    delete (listedOnly['identityProviders'] as Record<string, unknown>)['getOpenIDConnectProvider'];
+    const { scenario: without } = imported(accountWithDeployRole(), source('bundle.json', listedOnly));
+    expect(ask(without, { ...MAIN, 'token.actions.githubusercontent.com:aud': 'other' })).toBe('allowed');
+  });
+
+  it('without them, says once where they are to be found', () => {
+    const { scenario, entries } = imported(accountWithDeployRole());
+    expect(scenario.identityProviders).toBeUndefined();
+    const hint = withEntry(entries, 'note', 'get-account-authorization-details` lists none');
+    expect(hint).toHaveLength(1);
+    expect(hint[0]!.message).toContain('aws iam list-open-id-connect-providers');
+    expect(hint[0]!.file).toBe('account-with-deploy-role.json');
+    expect(ask(scenario, { ...MAIN, 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' })).toBe('implicitDeny');
+  });
+
+  it('imports a provider only described, once however often it is listed', () => {
+    const bundle = sampleJson(BUNDLE);
+    const providers = bundle['identityProviders'] as Record<string, unknown[]>;
+    providers['listOpenIDConnectProviders'] = [
+      { OpenIDConnectProviderList: [{ Arn: GITHUB }] },
+      { OpenIDConnectProviderList: [{ Arn: GITHUB }] },
+    ];
+    delete providers['listSAMLProviders'];
+    const { scenario } = imported(sample(ACCOUNT_A), source('bundle.json', bundle));
+    expect(scenario.identityProviders).toEqual([
+      { type: 'oidc', url: 'https://token.actions.githubusercontent.com', account: '111122223333', clientIds: ['sts.amazonaws.com'] },
+    ]);
+    providers['listOpenIDConnectProviders'] = [];
+    expect(imported(sample(ACCOUNT_A), source('bundle.json', bundle)).scenario.identityProviders).toHaveLength(1);
+  });
+
+  it('refuses an ARN of the wrong kind, and a description of another issuer, each at its place', () => {
+    const bundle = sampleJson(BUNDLE);
+    const providers = bundle['identityProviders'] as Record<string, Record<string, unknown>[]>;
+    providers['listSAMLProviders'] = [{ SAMLProviderList: [{ Arn: GITHUB }] }];
+    (providers['getOpenIDConnectProvider']![0]!['output'] as Record<string, unknown>)['Url'] = 'accounts.example.com';
+    const errors = failure(sample(ACCOUNT_A), source('bundle.json', bundle));
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      [
+        '/identityProviders/listSAMLProviders/0/SAMLProviderList/0/Arn',
+        `\`${GITHUB}\` is not a SAML provider's ARN (arn:aws:iam::ACCOUNT:saml-provider/NAME)`,
+      ],
+      [
+        '/identityProviders/getOpenIDConnectProvider/0/output/Url',
+        '`Url` is `accounts.example.com`, but the ARN asked about names the issuer `token.actions.githubusercontent.com`',
+      ],
+    ]);
+    expect(errors.every((e) => e.file === 'bundle.json' && e.line !== undefined)).toBe(true);
+  });
+});

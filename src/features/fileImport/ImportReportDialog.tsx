@@ -3,7 +3,15 @@ import type { ImportError, ReportEntry } from '../../interop';
 import { useImportStore, type ImportOutcome } from '../../store/importStore';
 import { Button, RichText } from '../../ui/controls';
 import { useModalDialog } from '../../ui/useModalDialog';
-import { accountLine, errorPlace, organizationLine, outcomeText, reportSections, type ReportSection } from './reportView';
+import {
+  accountLine,
+  errorPlace,
+  identityProvidersLine,
+  organizationLine,
+  outcomeText,
+  reportSections,
+  type ReportSection,
+} from './reportView';
 
 /** A long list (thousands of unknown fields in a big account) shows this many; "Copy report" has all. */
 const SHOWN = 200;
@@ -80,7 +88,7 @@ function ReportBody({ outcome, onClose }: { outcome: ImportOutcome; onClose: () 
 }
 
 function ReadSummary({ outcome }: { outcome: Extract<ImportOutcome, { ok: true }> }) {
-  const { accounts, organization, resources } = outcome.report;
+  const { accounts, organization, resources, identityProviders } = outcome.report;
   return (
     <section aria-labelledby="import-read" data-testid="import.report.read">
       <h3 id="import-read" className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
@@ -105,6 +113,12 @@ function ReadSummary({ outcome }: { outcome: Extract<ImportOutcome, { ok: true }
         {resources > 0 && (
           <li className="rounded-md bg-slate-50 px-3 py-2 dark:bg-slate-800">
             <span className="font-medium">Resource policies</span> <span className="text-slate-700 dark:text-slate-300">{resources}</span>
+          </li>
+        )}
+        {identityProviders.oidc + identityProviders.saml > 0 && (
+          <li className="rounded-md bg-slate-50 px-3 py-2 dark:bg-slate-800" data-testid="import.report.identityProviders">
+            <span className="font-medium">Identity providers</span>{' '}
+            <span className="text-slate-700 dark:text-slate-300">{identityProvidersLine(identityProviders)}</span>
           </li>
         )}
       </ul>

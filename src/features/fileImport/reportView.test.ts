@@ -4,6 +4,7 @@ import type { ImportOutcome } from '../../store/importStore';
 import {
   accountLine,
   errorPlace,
+  identityProvidersLine,
   organizationLine,
   formatBytes,
   outcomeText,
@@ -12,7 +13,7 @@ import {
   reportSections,
 } from './reportView';
 
-const report = { accounts: [], organization: null, resources: 0, entries: [] };
+const report = { accounts: [], organization: null, resources: 0, identityProviders: { oidc: 0, saml: 0 }, entries: [] };
 
 describe('what the import says', () => {
   it('counts bytes the way a person reads them', () => {
@@ -36,6 +37,7 @@ describe('what the import says', () => {
 
   it('sums up the organization, one of a kind in the singular', () => {
     expect(organizationLine({ units: 3, accounts: 1, scps: 2, rcps: 1 })).toBe('3 units (root and OUs) · 1 account · 2 SCPs · 1 RCP');
+    expect(identityProvidersLine({ oidc: 2, saml: 1 })).toBe('2 OpenID Connect · 1 SAML');
   });
 
   it('orders the entries skipped, notes, not modelled, leaving out empty kinds', () => {

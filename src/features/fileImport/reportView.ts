@@ -47,6 +47,10 @@ export function organizationLine(o: NonNullable<ImportReport['organization']>): 
   return [`${count(o.units, 'unit')} (root and OUs)`, count(o.accounts, 'account'), count(o.scps, 'SCP'), count(o.rcps, 'RCP')].join(' · ');
 }
 
+export function identityProvidersLine(p: ImportReport['identityProviders']): string {
+  return [`${p.oidc} OpenID Connect`, `${p.saml} SAML`].join(' · ');
+}
+
 export interface ReportSection {
   kind: ReportEntryKind;
   title: string;

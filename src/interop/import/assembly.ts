@@ -2,6 +2,7 @@ import {
   pointer,
   type Account,
   type Group,
+  type IdentityProvider,
   type ManagedPolicy,
   type ManagedPolicyCatalog,
   type Organization,
@@ -27,6 +28,7 @@ export class Assembly {
   readonly groups: Group[] = [];
   readonly roles: Role[] = [];
   readonly resources: Resource[] = [];
+  readonly identityProviders: IdentityProvider[] = [];
   organization: Organization | undefined;
   readonly origins = new Map<string, Origin>();
   readonly errors: ImportError[] = [];

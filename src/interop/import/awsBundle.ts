@@ -1,10 +1,11 @@
+import { readIdentityProviders, type ReadIdentityProvider } from './identityProviderOutputs';
 import { readOrganizationOutputs, type ReadOrganization } from './organizationOutputs';
 import { readResourcePolicies, type ReadResourcePolicy } from './resourcePolicyOutputs';
 import type { FieldTable, JsonObject, SourceReader } from './sourceReader';
 
 /**
- * `iam-playground/aws-bundle`: what one account's IAM output does not hold — the organization and
- * resource-based policies — as the AWS CLI prints it, each output beside the argument it was asked
+ * `iam-playground/aws-bundle`: what one account's IAM output does not hold — the organization,
+ * resource-based policies and identity providers — as the AWS CLI prints it, each output beside the argument it was asked
  * with. README, "Importing an AWS account", documents the shape.
  */
 export const AWS_BUNDLE_FORMAT = 'iam-playground/aws-bundle';
@@ -14,6 +15,7 @@ export interface AwsBundle {
   file: string;
   organization?: ReadOrganization;
   resourcePolicies: ReadResourcePolicy[];
+  identityProviders: ReadIdentityProvider[];
 }
 
 const BUNDLE_FIELDS: FieldTable = {
@@ -22,6 +24,7 @@ const BUNDLE_FIELDS: FieldTable = {
   description: 'the bundle\u2019s own description is not carried into the scenario',
   organization: 'read',
   resourcePolicies: 'read',
+  identityProviders: 'read',
 };
 
 export function isAwsBundle(json: JsonObject): boolean {
@@ -40,6 +43,11 @@ export function readAwsBundle(reader: SourceReader, json: JsonObject): AwsBundle
     if (org) organization = readOrganizationOutputs(reader, org, ['organization']);
   }
   const resourcePolicies = readResourcePolicies(reader, json, 'resourcePolicies', []);
+  let identityProviders: ReadIdentityProvider[] = [];
+  if (json['identityProviders'] !== undefined) {
+    const providers = reader.object(json['identityProviders'], ['identityProviders'], '`identityProviders`');
+    if (providers) identityProviders = readIdentityProviders(reader, providers, ['identityProviders']);
+  }
   if (reader.errors.length > 0) return undefined;
-  return { file: reader.file, resourcePolicies, ...(organization ? { organization } : {}) };
+  return { file: reader.file, resourcePolicies, identityProviders, ...(organization ? { organization } : {}) };
 }

@@ -1,5 +1,6 @@
 import { parseArn, type OrganizationPolicy, type PolicyDocument } from '../../model';
 import type { Assembly } from './assembly';
+import type { ReadIdentityProvider } from './identityProviderOutputs';
 import type { ReadOrganization } from './organizationOutputs';
 import type { ReadResourcePolicy } from './resourcePolicyOutputs';
 
@@ -85,5 +86,32 @@ export function assembleResourcePolicies(
       // The document's shape is checked with the whole scenario; faults are told at the source.
       policy: r.document.document as PolicyDocument,
     });
+  }
+}
+
+/**
+ * Identity providers into `identityProviders`, once per ARN: a provider listed by
+ * list-open-id-connect-providers and described by get-open-id-connect-provider is one provider,
+ * with the audiences the description gives; one only described is imported too (it exists).
+ */
+export function assembleIdentityProviders(assembly: Assembly, list: readonly ReadIdentityProvider[]): void {
+  const index = new Map<string, number>();
+  for (const p of list) {
+    const known = index.get(p.arn);
+    if (known !== undefined) {
+      const existing = assembly.identityProviders[known]!;
+      if (p.type === 'oidc' && p.clientIds !== undefined) {
+        existing.clientIds = p.clientIds;
+        assembly.from(['identityProviders', known], p.place);
+      }
+      continue;
+    }
+    index.set(p.arn, assembly.identityProviders.length);
+    assembly.from(['identityProviders', assembly.identityProviders.length], p.place);
+    assembly.identityProviders.push(
+      p.type === 'oidc'
+        ? { type: 'oidc', url: `https://${p.host}`, account: p.account, ...(p.clientIds !== undefined ? { clientIds: p.clientIds } : {}) }
+        : { type: 'saml', name: p.name, account: p.account },
+    );
   }
 }

@@ -11,7 +11,7 @@ import { assembleAccount } from './accountAssembly';
 import { Assembly } from './assembly';
 import { looksLikeAuthorizationDetails, readAuthorizationDetails, type AccountDetails } from './authorizationDetails';
 import { AWS_BUNDLE_FORMAT, isAwsBundle, readAwsBundle, type AwsBundle } from './awsBundle';
-import { assembleOrganization, assembleResourcePolicies } from './bundleAssembly';
+import { assembleIdentityProviders, assembleOrganization, assembleResourcePolicies } from './bundleAssembly';
 import { emptyReport, type ImportError, type ImportReport, type ReportEntry } from './importReport';
 import { isObject, SourceReader } from './sourceReader';
 
@@ -113,6 +113,14 @@ function run(sources: readonly ImportSource[], catalog: ManagedPolicyCatalog): I
     defaultAccount,
   );
   report.resources = assembly.resources.length;
+  assembleIdentityProviders(
+    assembly,
+    bundles.flatMap((b) => b.identityProviders),
+  );
+  report.identityProviders = {
+    oidc: assembly.identityProviders.filter((p) => p.type === 'oidc').length,
+    saml: assembly.identityProviders.filter((p) => p.type === 'saml').length,
+  };
   entries.push(...assembly.entries);
   report.entries = entries;
   if (assembly.errors.length > 0) return failed(sources, assembly.errors, report);
@@ -122,6 +130,20 @@ function run(sources: readonly ImportSource[], catalog: ManagedPolicyCatalog): I
   for (const w of restored.warnings) {
     const at = assembly.sourceOf(w.path, w.message);
     report.entries.push({ kind: 'note', file: at.file, path: at.path, message: at.message });
+  }
+  // get-account-authorization-details lists no identity provider: say once where to find them.
+  const unknownProviders = restored.warnings.filter((w) => /^\/roles\/\d+\/trustPolicy\/.*\/Federated(\/\d+)?$/.test(w.path));
+  if (unknownProviders.length > 0) {
+    const first = assembly.sourceOf(unknownProviders[0]!.path, '');
+    report.entries.push({
+      kind: 'note',
+      file: first.file,
+      path: first.path,
+      message:
+        `${unknownProviders.length === 1 ? 'a trust policy names an IAM identity provider' : `trust policies name IAM identity providers ${unknownProviders.length} times`} ` +
+        'that no file gives: `aws iam get-account-authorization-details` lists none, so give them in a bundle\u2019s `identityProviders` ' +
+        '(the output of `aws iam list-open-id-connect-providers` and `aws iam list-saml-providers`)',
+    });
   }
   if (!restored.ok)
     return failed(
@@ -167,6 +189,7 @@ function scenarioOf(assembly: Assembly, defaultAccount: string | undefined, repo
     ...(assembly.users.length ? { users: assembly.users } : {}),
     ...(assembly.roles.length ? { roles: assembly.roles } : {}),
     ...(assembly.resources.length ? { resources: assembly.resources } : {}),
+    ...(assembly.identityProviders.length ? { identityProviders: assembly.identityProviders } : {}),
   };
 }
 

@@ -46,11 +46,13 @@ export interface ImportReport {
   accounts: AccountSummary[];
   organization: { units: number; accounts: number; scps: number; rcps: number } | null;
   resources: number;
+  /** IAM identity providers (OpenID Connect and SAML) read from bundles. */
+  identityProviders: { oidc: number; saml: number };
   entries: ReportEntry[];
 }
 
 export function emptyReport(): ImportReport {
-  return { accounts: [], organization: null, resources: 0, entries: [] };
+  return { accounts: [], organization: null, resources: 0, identityProviders: { oidc: 0, saml: 0 }, entries: [] };
 }
 
 const KIND_LABEL: Record<ReportEntryKind, string> = { skipped: 'skipped', 'not-modelled': 'not modelled', note: 'note' };
@@ -72,6 +74,8 @@ export function formatImportReport(report: ImportReport): string {
     );
   }
   if (report.resources > 0) lines.push(`resource policies: ${report.resources}`);
+  const { oidc, saml } = report.identityProviders;
+  if (oidc + saml > 0) lines.push(`identity providers: ${count(oidc, 'OpenID Connect', 'OpenID Connect')}, ${count(saml, 'SAML', 'SAML')}`);
   // What was left out first, then what to know, then the long tail of fields with no place in the format.
   const order: ReportEntryKind[] = ['skipped', 'note', 'not-modelled'];
   const sorted = order.flatMap((kind) => report.entries.filter((e) => e.kind === kind));
